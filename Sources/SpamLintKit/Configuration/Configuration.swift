@@ -1,0 +1,34 @@
+/// The contents of a `.spamlint.yml`.
+public struct Configuration: Sendable {
+    public var from: String?
+    public var sendingDomain: String?
+    public var disabledRules: Set<String> = []
+    /// Rules to run although a broader setting disabled them (kept for rule packs; all built-ins run by default).
+    public var enabledRules: Set<String> = []
+    public var overrides: [String: RuleOverride] = [:]
+    public var failScore: Double?
+    public var elevatedBand: Double?
+    public var highBand: Double?
+    public var include: [String] = []
+    public var exclude: [String] = []
+    public var extraShorteners: [String] = []
+    public var allowedLinkDomains: [String] = []
+    /// Folder the file sits in; include/exclude globs are relative to it.
+    public var baseDirectory: String?
+
+    public init() {}
+
+    /// Applies the configuration to lint options (flags applied afterwards win).
+    public func apply(to options: inout LintOptions) {
+        if let from { options.settings.from = from }
+        if let sendingDomain { options.settings = ReadSettings(from: options.settings.from, sendingDomain: sendingDomain) }
+        options.disabledRules.formUnion(disabledRules)
+        options.disabledRules.subtract(enabledRules)
+        options.overrides.merge(overrides) { _, new in new }
+        if let failScore { options.thresholds.failScore = failScore }
+        if let elevatedBand { options.thresholds.elevated = elevatedBand }
+        if let highBand { options.thresholds.high = highBand }
+        for domain in extraShorteners { options.domains.shorteners.insert(domain) }
+        for domain in allowedLinkDomains { options.domains.allowedLinkDomains.insert(domain) }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Yams
+
+/// Reads `.spamlint.yml` strictly: an unknown key or a bad value is an error naming its line.
+public enum ConfigurationLoader {
+    public static let fileName = ".spamlint.yml"
+
+    /// The config file in `directory` or its nearest parent, if any.
+    public static func find(from directory: String) -> String? {
+        var url = URL(fileURLWithPath: directory).standardizedFileURL
+        while true {
+            let candidate = url.appendingPathComponent(fileName).path
+            if FileManager.default.isReadableFile(atPath: candidate) { return candidate }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+    }
+
+    public static func load(path: String) throws -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(file: path, line: 0, column: 0, message: "cannot read the configuration file")
+        }
+        var configuration = try parse(String(decoding: data, as: UTF8.self), file: path)
+        configuration.baseDirectory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return configuration
+    }
+
+    public static func parse(_ text: String, file: String) throws -> Configuration {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw ConfigurationError(file: file, line: error.line, column: error.column, message: "invalid YAML: \(error.problem)")
+        } catch {
+            throw ConfigurationError(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
+        }
+        var configuration = Configuration()
+        guard let node else { return configuration }
+        let reader = NodeReader(file: file)
+        for (key, value) in try reader.mapping(node, allowed: ["sender", "rules", "thresholds", "include", "exclude", "shorteners", "allowed-link-domains"]) {
+            switch key {
+            case "sender":
+                for (field, fieldValue) in try reader.mapping(value, allowed: ["from", "sending-domain"]) {
+                    if field == "from" { configuration.from = try reader.string(fieldValue) }
+                    else { configuration.sendingDomain = try reader.domain(fieldValue) }
+                }
+            case "rules":
+                try readRules(value, into: &configuration, reader: reader)
+            case "thresholds":
+                for (field, fieldValue) in try reader.mapping(value, allowed: ["fail-score", "elevated", "high"]) {
+                    let number = try reader.number(fieldValue)
+                    switch field {
+                    case "fail-score": configuration.failScore = number
+                    case "elevated": configuration.elevatedBand = number
+                    default: configuration.highBand = number
+                    }
+                }
+            case "include": configuration.include = try reader.strings(value)
+            case "exclude": configuration.exclude = try reader.strings(value)
+            case "shorteners": configuration.extraShorteners = try reader.strings(value).map { try reader.validDomain($0, at: value) }
+            default: configuration.allowedLinkDomains = try reader.strings(value).map { try reader.validDomain($0, at: value) }
+            }
+        }
+        return configuration
+    }
+
+    private static func readRules(_ node: Node, into configuration: inout Configuration, reader: NodeReader) throws {
+        let known = Set(BuiltInRules.all.map(\.description.id))
+        func ruleID(_ node: Node) throws -> String {
+            let id = try reader.string(node)
+            guard known.contains(id) else { throw reader.error(node, "unknown rule id '\(id)' (see `spamlint rules`)") }
+            return id
+        }
+        for (key, value) in try reader.mapping(node, allowed: ["disable", "enable", "overrides"]) {
+            switch key {
+            case "disable": configuration.disabledRules = Set(try reader.sequence(value).map(ruleID))
+            case "enable": configuration.enabledRules = Set(try reader.sequence(value).map(ruleID))
+            default:
+                for (id, settings) in try reader.mapping(value, allowed: nil) {
+                    guard known.contains(id) else { throw reader.error(value, "unknown rule id '\(id)' (see `spamlint rules`)") }
+                    var override = RuleOverride()
+                    for (field, fieldValue) in try reader.mapping(settings, allowed: ["score", "severity"]) {
+                        if field == "score" {
+                            override.score = try reader.number(fieldValue)
+                        } else {
+                            let text = try reader.string(fieldValue)
+                            guard let severity = Severity(rawValue: text) else {
+                                throw reader.error(fieldValue, "severity must be error, warning or info, not '\(text)'")
+                            }
+                            override.severity = severity
+                        }
+                    }
+                    configuration.overrides[id] = override
+                }
+            }
+        }
+    }
+}
+
+private extension YamlError {
+    var line: Int {
+        switch self {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _): mark.line
+        default: 1
+        }
+    }
+
+    var column: Int {
+        switch self {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _): mark.column
+        default: 1
+        }
+    }
+
+    var problem: String {
+        switch self {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _): problem
+        default: "\(self)"
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import SpamLintInterop
+
+/// Walks a parsed HTML tree once and extracts everything rules need: links, images, visible and
+/// hidden text, notable elements and document metadata. No rule walks the tree again.
+struct HTMLExtractor {
+    let tree: HTMLTree
+    let resolver: PlaceholderResolver
+    let positions: PositionMapper
+    let links: LinkFactory
+    let byteCount: Int
+
+    /// What a node inherits from its ancestors.
+    private struct Inherited {
+        var isInvisibleContainer = false
+        var hiddenBy: (reason: HiddenText.Reason, root: Int)?
+        var anchor: Int?
+        var color: String?
+        var background: String?
+        var tinyFontRoot: Int?
+    }
+
+    private static let invisibleContainers: Set<String> = ["head", "script", "style", "title", "noscript", "template", "xml"]
+    private static let notableNames: Set<String> = ["script", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "base"]
+
+    func extract() -> HTMLBody {
+        var body = HTMLBody(byteCount: byteCount, hasDoctype: tree.hasDoctype, position: positions.position(line: 1))
+        var states = [Inherited](repeating: Inherited(), count: tree.nodes.count)
+        var visibleText = ""
+        var anchorTexts: [Int: String] = [:]
+        var anchorLinkIndex: [Int: Int] = [:]
+        var hiddenBlocks: [(root: Int, reason: HiddenText.Reason, text: String, wordsBefore: Int)] = []
+        var hiddenBlockIndex: [Int: Int] = [:]
+
+        for (index, node) in tree.nodes.enumerated() {
+            var state = node.parent.map { states[$0] } ?? Inherited()
+            switch node.kind {
+            case .comment:
+                continue
+            case .text:
+                let text = resolver.restore(node.text)
+                if state.isInvisibleContainer {
+                    if let parent = node.parent, tree.nodes[parent].name == "title" {
+                        body.title = TextMetrics.collapse((body.title ?? "") + " " + text)
+                    } else if let parent = node.parent, tree.nodes[parent].name == "style" {
+                        for url in CSSURLScanner.urls(in: node.text) {
+                            body.links.append(links.link(kind: .css, rawHref: url, text: "", position: positions.position(line: node.line, locating: url)))
+                        }
+                    }
+                    continue
+                }
+                if let anchor = state.anchor { anchorTexts[anchor, default: ""] += " " + text }
+                if let hidden = state.hiddenBy {
+                    if let block = hiddenBlockIndex[hidden.root] {
+                        hiddenBlocks[block].text += " " + text
+                    } else if !TextMetrics.collapse(text).isEmpty {
+                        hiddenBlockIndex[hidden.root] = hiddenBlocks.count
+                        hiddenBlocks.append((hidden.root, hidden.reason, text, TextMetrics.wordCount(visibleText)))
+                    }
+                } else {
+                    visibleText += " " + text
+                }
+            case .element:
+                extractElement(node, index: index, state: &state, body: &body, anchorLinkIndex: &anchorLinkIndex)
+                states[index] = state
+            }
+        }
+
+        for (anchor, linkIndex) in anchorLinkIndex {
+            body.links[linkIndex].text = TextMetrics.collapse(anchorTexts[anchor] ?? "")
+        }
+        body.visibleText = TextMetrics.collapse(visibleText)
+        body.visibleTextLength = body.visibleText.count
+        body.wordCount = TextMetrics.wordCount(body.visibleText)
+        var sawPreheader = false
+        for block in hiddenBlocks {
+            let text = TextMetrics.collapse(block.text)
+            guard !text.isEmpty else { continue }
+            // The preview-text idiom: one short hidden block before the content starts.
+            let isPreheader = !sawPreheader && block.wordsBefore <= 25 && text.count <= 300
+            sawPreheader = sawPreheader || isPreheader
+            let node = tree.nodes[block.root]
+            body.hiddenTexts.append(HiddenText(text: text, reason: block.reason, isLikelyPreheader: isPreheader,
+                                               position: positions.position(line: node.line)))
+        }
+        return body
+    }
+
+    private func extractElement(_ node: HTMLNode, index: Int, state: inout Inherited, body: inout HTMLBody, anchorLinkIndex: inout [Int: Int]) {
+        let name = node.name
+        if HTMLExtractor.invisibleContainers.contains(name) { state.isInvisibleContainer = true }
+        let style = InlineStyle(node.attribute("style").map(resolver.restore))
+        applyVisibility(of: node, style: style, index: index, state: &state)
+
+        if HTMLExtractor.notableNames.contains(name) {
+            let detail = ["src", "action", "data", "href", "code"].compactMap { key in
+                node.attribute(key).map { "\(key)=\(resolver.restore($0))" }
+            }.first ?? ""
+            body.notableElements.append(NotableElement(name: name, detail: detail, position: positions.position(line: node.line, locating: "<\(name)")))
+        }
+        for url in CSSURLScanner.urls(in: node.attribute("style") ?? "") {
+            body.links.append(links.link(kind: .css, rawHref: url, text: "", position: positions.position(line: node.line, locating: url)))
+        }
+        if let background = node.attribute("background"), !background.isEmpty {
+            body.links.append(links.link(kind: .css, rawHref: background, text: "", position: positions.position(line: node.line, locating: background)))
+        }
+
+        switch name {
+        case "a", "area":
+            guard let href = node.attribute("href") else { break }
+            anchorLinkIndex[index] = body.links.count
+            state.anchor = index
+            let kind: LinkKind = name == "a" ? .anchor : .area
+            let text = name == "area" ? (node.attribute("alt") ?? "") : ""
+            body.links.append(links.link(kind: kind, rawHref: href, text: text, position: positions.position(line: node.line, locating: href)))
+        case "img", "input":
+            if name == "input", node.attribute("type")?.lowercased() != "image" { break }
+            let src = node.attribute("src") ?? ""
+            let position = positions.position(line: node.line, locating: src.isEmpty ? "<img" : src)
+            if !src.isEmpty {
+                body.links.append(links.link(kind: .image, rawHref: src, text: node.attribute("alt").map(resolver.restore) ?? "", position: position))
+            }
+            let style = InlineStyle(node.attribute("style"))
+            body.images.append(Image(src: resolver.restore(src), alt: node.attribute("alt").map(resolver.restore),
+                                     width: dimension(node.attribute("width") ?? style["width"]),
+                                     height: dimension(node.attribute("height") ?? style["height"]),
+                                     isLinked: state.anchor != nil, position: position))
+        case "form":
+            if let action = node.attribute("action"), !action.isEmpty {
+                body.links.append(links.link(kind: .form, rawHref: action, text: "", position: positions.position(line: node.line, locating: action)))
+            }
+        case "html":
+            body.language = node.attribute("lang").flatMap { $0.isEmpty ? nil : $0 }
+        case "meta":
+            if node.attribute("charset") != nil { body.declaresCharset = true }
+            let equiv = node.attribute("http-equiv")?.lowercased()
+            if equiv == "content-type", node.attribute("content")?.lowercased().contains("charset") == true { body.declaresCharset = true }
+            if equiv == "refresh" {
+                body.notableElements.append(NotableElement(name: "meta-refresh", detail: node.attribute("content") ?? "",
+                                                           position: positions.position(line: node.line, locating: "refresh")))
+            }
+        default:
+            break
+        }
+    }
+
+    private func applyVisibility(of node: HTMLNode, style: InlineStyle, index: Int, state: inout Inherited) {
+        if let color = CSSColor.normalized(style["color"] ?? (node.name == "font" ? node.attribute("color") : nil)) {
+            state.color = color
+        }
+        let background = style["background-color"] ?? style["background"].flatMap(firstColorToken) ?? node.attribute("bgcolor")
+        if let background = CSSColor.normalized(background) { state.background = background }
+
+        if let fontSize = style.fontSizeInPixels {
+            state.tinyFontRoot = fontSize <= 1 ? (state.tinyFontRoot ?? index) : nil
+        }
+        guard state.hiddenBy == nil || state.hiddenBy?.reason == .visibilityHidden || state.hiddenBy?.reason == .tinyFont
+                || state.hiddenBy?.reason == .sameColorAsBackground else { return }
+        if style["display"] == "none" || node.attribute("hidden") != nil {
+            state.hiddenBy = (.displayNone, index)
+        } else if style["visibility"] == "hidden" {
+            state.hiddenBy = (.visibilityHidden, index)
+        } else if style["visibility"] == "visible", state.hiddenBy?.reason == .visibilityHidden {
+            state.hiddenBy = nil
+        } else if let opacity = style["opacity"].flatMap(Double.init), opacity == 0 {
+            state.hiddenBy = (.opacityZero, index)
+        } else if isCollapsedBox(style) {
+            state.hiddenBy = (.zeroSize, index)
+        } else if let root = state.tinyFontRoot {
+            state.hiddenBy = (.tinyFont, root)
+        } else if state.hiddenBy?.reason == .tinyFont {
+            state.hiddenBy = nil
+        } else if let color = state.color, let background = state.background, color == background {
+            if state.hiddenBy == nil { state.hiddenBy = (.sameColorAsBackground, index) }
+        } else if state.hiddenBy?.reason == .sameColorAsBackground {
+            state.hiddenBy = nil
+        }
+    }
+
+    /// `max-height:0; overflow:hidden` and `width:0; height:0; overflow:hidden` boxes.
+    private func isCollapsedBox(_ style: InlineStyle) -> Bool {
+        guard style["overflow"] == "hidden" else { return false }
+        let zero: (String?) -> Bool = { value in value.flatMap(InlineStyle.pixels) == 0 }
+        return zero(style["max-height"]) || zero(style["height"]) && zero(style["width"]) || zero(style["max-width"]) && zero(style["max-height"])
+    }
+
+    private func firstColorToken(_ shorthand: String) -> String? {
+        shorthand.split(separator: " ").map(String.init).first { CSSColor.normalized($0) != nil }
+    }
+
+    private func dimension(_ value: String?) -> Int? {
+        guard let value else { return nil }
+        let digits = value.trimmingWhitespace().prefix { $0.isASCII && $0.isNumber }
+        return Int(digits)
+    }
+}

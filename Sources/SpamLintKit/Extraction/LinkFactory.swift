@@ -1,0 +1,47 @@
+import Foundation
+
+/// Builds `Link` values: restores placeholders, parses the URL, decides whether it is dynamic.
+struct LinkFactory: Sendable {
+    let resolver: PlaceholderResolver
+    let part: String
+
+    func link(kind: LinkKind, rawHref: String, text: String, position: SourcePosition) -> Link {
+        let href = resolver.restore(rawHref).trimmingWhitespace()
+        var link = Link(kind: kind, href: href, text: text, part: part, position: position)
+        if let placeholder = resolver.leadingPlaceholder(rawHref) ?? LinkFactory.leadingTemplateSyntax(href) {
+            link.isDynamic = true
+            link.placeholder = placeholder
+        }
+        guard let url = ParsedURL(href) else { return link }
+        link.scheme = url.scheme
+        link.port = url.port
+        link.hasUserInfo = url.hasUserInfo
+        if let host = url.host {
+            if LinkFactory.containsTemplateSyntax(host) {
+                link.isDynamic = true
+                link.placeholder = link.placeholder ?? host
+            } else {
+                link.host = host
+                link.organizationalDomain = OrganizationalDomain.of(host)
+            }
+        }
+        return link
+    }
+
+    /// Template syntax left in a URL of a message or plain HTML (`{{url}}` sent unrendered, or a
+    /// template passed without masking).
+    static func leadingTemplateSyntax(_ href: String) -> String? {
+        for (open, close) in [("{{", "}}"), ("{%", "%}"), ("*|", "|*"), ("%%", "%%"), ("<%", "%>"), ("[[", "]]"), ("${", "}")]
+        where href.hasPrefix(open) {
+            if let end = href.range(of: close, range: href.index(href.startIndex, offsetBy: open.count)..<href.endIndex) {
+                return String(href[..<end.upperBound])
+            }
+            return href
+        }
+        return nil
+    }
+
+    static func containsTemplateSyntax(_ host: String) -> Bool {
+        host.contains { "{}%|*<>[]$".contains($0) }
+    }
+}

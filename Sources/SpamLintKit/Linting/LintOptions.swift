@@ -1,0 +1,21 @@
+/// Everything that shapes one lint run besides the input files.
+public struct LintOptions: Sendable {
+    public var settings: ReadSettings
+    public var thresholds: Thresholds
+    /// Rule ids turned off.
+    public var disabledRules: Set<String>
+    public var overrides: [String: RuleOverride]
+    public var domains: DomainKnowledge
+    /// Files larger than this are reported as errors instead of read.
+    public var maxFileSize: Int
+
+    public init(settings: ReadSettings = ReadSettings(), thresholds: Thresholds = Thresholds(), disabledRules: Set<String> = [],
+                overrides: [String: RuleOverride] = [:], domains: DomainKnowledge = .builtIn, maxFileSize: Int = 50 * 1024 * 1024) {
+        self.settings = settings
+        self.thresholds = thresholds
+        self.disabledRules = disabledRules
+        self.overrides = overrides
+        self.domains = domains
+        self.maxFileSize = maxFileSize
+    }
+}

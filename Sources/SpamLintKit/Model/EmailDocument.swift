@@ -1,0 +1,57 @@
+/// Everything the engine knows about one input file. Rules are pure functions of this value.
+public struct EmailDocument: Sendable, Hashable, Codable {
+    public var kind: DocumentKind
+    /// Header fields of a message, or the front-matter keys of a template (`from`, `subject`…).
+    public var headers: HeaderList
+    /// From addresses (several when the header lists several).
+    public var from: [Mailbox]
+    public var replyTo: [Mailbox]
+    public var returnPath: Mailbox?
+    public var subject: String?
+    public var preheader: String?
+    /// The sending domain the user expects (`--sending-domain`, config), lower-case.
+    public var expectedSendingDomain: String?
+    public var dkimSignatures: [DKIMSignature]
+    public var htmlBodies: [HTMLBody]
+    public var textBodies: [TextBody]
+    public var attachments: [Attachment]
+    public var parts: [PartSummary]
+    /// Links from headers such as List-Unsubscribe.
+    public var headerLinks: [Link]
+    public var problems: [ReadProblem]
+
+    public init(kind: DocumentKind, headers: HeaderList = HeaderList(), from: [Mailbox] = [], replyTo: [Mailbox] = [],
+                returnPath: Mailbox? = nil, subject: String? = nil, preheader: String? = nil,
+                expectedSendingDomain: String? = nil, dkimSignatures: [DKIMSignature] = [], htmlBodies: [HTMLBody] = [],
+                textBodies: [TextBody] = [], attachments: [Attachment] = [], parts: [PartSummary] = [],
+                headerLinks: [Link] = [], problems: [ReadProblem] = []) {
+        self.kind = kind
+        self.headers = headers
+        self.from = from
+        self.replyTo = replyTo
+        self.returnPath = returnPath
+        self.subject = subject
+        self.preheader = preheader
+        self.expectedSendingDomain = expectedSendingDomain
+        self.dkimSignatures = dkimSignatures
+        self.htmlBodies = htmlBodies
+        self.textBodies = textBodies
+        self.attachments = attachments
+        self.parts = parts
+        self.headerLinks = headerLinks
+        self.problems = problems
+    }
+
+    /// Every link in the bodies (HTML and text), in document order.
+    public var bodyLinks: [Link] {
+        htmlBodies.flatMap(\.links) + textBodies.flatMap(\.links)
+    }
+
+    /// Every image in the HTML bodies.
+    public var images: [Image] { htmlBodies.flatMap(\.images) }
+
+    /// Visible words across HTML bodies, or text bodies when there is no HTML.
+    public var visibleWordCount: Int {
+        htmlBodies.isEmpty ? textBodies.reduce(0) { $0 + $1.wordCount } : htmlBodies.reduce(0) { $0 + $1.wordCount }
+    }
+}

@@ -1,0 +1,25 @@
+/// Something wrong with the input that was read around rather than failing on it
+/// (broken MIME, bad base64, unknown charset). Rules report these as findings.
+public struct ReadProblem: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case missingClosingBoundary = "missing-closing-boundary"
+        case missingBoundaryParameter = "missing-boundary-parameter"
+        case invalidBase64 = "invalid-base64"
+        case invalidQuotedPrintable = "invalid-quoted-printable"
+        case unknownCharset = "unknown-charset"
+        case invalidUTF8 = "invalid-utf8"
+        case malformedHeader = "malformed-header"
+        case nestingTooDeep = "nesting-too-deep"
+        case malformedFrontMatter = "malformed-front-matter"
+    }
+
+    public var kind: Kind
+    public var message: String
+    public var position: SourcePosition
+
+    public init(kind: Kind, message: String, position: SourcePosition) {
+        self.kind = kind
+        self.message = message
+        self.position = position
+    }
+}

@@ -1,0 +1,31 @@
+import SpamLintInterop
+
+/// The extraction steps templates and messages share: HTML bodies and text/plain bodies.
+enum BodyExtraction {
+    static func html(masked: [UInt8], originalText: String, firstLine: Int, linesAreExact: Bool,
+                     template: MaskedTemplate?, byteCount: Int, part: String) -> HTMLBody {
+        let tree = HTMLTreeParser.parse(utf8: masked)
+        let resolver = PlaceholderResolver(template: template)
+        let extractor = HTMLExtractor(
+            tree: tree, resolver: resolver,
+            positions: PositionMapper(text: originalText, firstLine: firstLine, isExact: linesAreExact),
+            links: LinkFactory(resolver: resolver, part: part), byteCount: byteCount)
+        var body = extractor.extract()
+        body.position = SourcePosition(line: firstLine, column: 1)
+        return body
+    }
+
+    static func text(_ text: String, firstLine: Int, linesAreExact: Bool, template: MaskedTemplate? = nil) -> TextBody {
+        let positions = PositionMapper(text: "", firstLine: firstLine, isExact: linesAreExact)
+        let factory = LinkFactory(resolver: PlaceholderResolver(template: template), part: "text")
+        let links = BareURLScanner.scan(text).map { match in
+            let href = match.url.lowercased().hasPrefix("www.") ? "http://" + match.url : match.url
+            var link = factory.link(kind: .text, rawHref: href, text: match.url, position: positions.position(line: match.line, column: match.column))
+            link.href = match.url
+            return link
+        }
+        let collapsed = TextMetrics.collapse(text)
+        return TextBody(text: collapsed, wordCount: TextMetrics.wordCount(collapsed), links: links,
+                        position: SourcePosition(line: firstLine, column: 1))
+    }
+}

@@ -1,0 +1,54 @@
+import SpamLintInterop
+
+/// Reads an HTML email template as it lives in a repository: optional YAML front matter, template
+/// syntax of any common engine, HTML that need not be well-formed.
+enum TemplateReader {
+    static func read(_ bytes: [UInt8], settings: ReadSettings) -> EmailDocument {
+        var document = EmailDocument(kind: .template, expectedSendingDomain: settings.sendingDomain)
+        var source = bytes
+        if String(validating: bytes, as: UTF8.self) == nil {
+            // Templates are UTF-8 by convention; older ones are often Windows-1252.
+            let decoded = CharsetDecoder.decode(bytes, charset: "windows-1252") ?? String(decoding: bytes, as: UTF8.self)
+            source = Array(decoded.utf8)
+            document.problems.append(ReadProblem(kind: .invalidUTF8, message: "file is not valid UTF-8; read as Windows-1252",
+                                                 position: .start))
+        }
+        let originalText = String(decoding: source, as: UTF8.self)
+
+        var headers: [Header] = []
+        if let frontMatter = FrontMatter.read(source) {
+            headers = frontMatter.fields
+            if let problem = frontMatter.problem { document.problems.append(problem) }
+            // Blank the front matter but keep its newlines, so lines stay the file's lines.
+            for index in 0..<frontMatter.bodyOffset where source[index] != UInt8(ascii: "\n") {
+                source[index] = UInt8(ascii: " ")
+            }
+        }
+        document.headers = HeaderList(headers)
+        applySender(to: &document, settings: settings)
+
+        let masked = TemplateMasker.mask(source)
+        if masked.html.contains(UInt8(ascii: "<")) {
+            document.htmlBodies = [BodyExtraction.html(masked: masked.html, originalText: originalText, firstLine: 1,
+                                                       linesAreExact: true, template: masked, byteCount: bytes.count, part: "html")]
+        } else {
+            let text = masked.restore(String(decoding: masked.html, as: UTF8.self))
+            document.textBodies = [BodyExtraction.text(text, firstLine: 1, linesAreExact: true)]
+        }
+        return document
+    }
+
+    private static func applySender(to document: inout EmailDocument, settings: ReadSettings) {
+        let headers = document.headers
+        if let from = headers.first("from") {
+            document.from = MailboxFactory.mailboxes(in: from.value, at: from.position)
+        } else if let from = settings.from {
+            document.from = MailboxFactory.mailboxes(in: from, at: SourcePosition(line: 1, column: 0))
+        }
+        if let replyTo = headers.first("reply-to") ?? headers.first("reply_to") ?? headers.first("replyTo") {
+            document.replyTo = MailboxFactory.mailboxes(in: replyTo.value, at: replyTo.position)
+        }
+        document.subject = headers.first("subject")?.value
+        document.preheader = headers.first("preheader")?.value
+    }
+}

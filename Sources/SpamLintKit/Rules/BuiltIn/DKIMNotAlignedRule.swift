@@ -1,0 +1,35 @@
+/// Flags a message without a DKIM signature aligned with From.
+public struct DKIMNotAlignedRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "dkim-not-aligned", name: "No aligned DKIM signature", category: .authentication,
+        severity: .warning, score: 2.0,
+        summary: "No DKIM-Signature has a d= domain aligned with From (only the ESP's domain signs, or none does).",
+        rationale: """
+            DMARC passes on an aligned DKIM signature (RFC 7489 §3.1.1), and DKIM survives forwarding where SPF \
+            does not. Gmail and Yahoo require DKIM for bulk senders and DMARC alignment; a signature by the ESP's \
+            own domain does not align. The signature is not verified here, only its d= domain.
+            """,
+        fix: "Set up DKIM signing with your own domain (CNAME the ESP's selector records under your From domain).",
+        triggeringExamples: [
+            RuleExample("DKIM-Signature: v=1; a=rsa-sha256; d=esp-mailer.example; s=s1; h=from:subject; b=abc\nFrom: Acme <news@acme.example>\nSubject: Hi\n\nBody\n"),
+            RuleExample("From: Acme <news@acme.example>\nSubject: Hi\n\nBody\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("DKIM-Signature: v=1; a=rsa-sha256; d=acme.example; s=s1; h=from:subject; b=abc\nFrom: Acme <news@mail.acme.example>\nSubject: Hi\n\nBody\n"),
+        ]
+    )
+
+    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+        guard document.kind == .message, let from = document.from.first else { return [] }
+        if document.dkimSignatures.contains(where: { $0.organizationalDomain == from.organizationalDomain }) { return [] }
+        if let signature = document.dkimSignatures.first {
+            let domains = document.dkimSignatures.map(\.domain).joined(separator: ", ")
+            return [Violation("DKIM signs with d=\(domains), not aligned with From domain \(from.domain)",
+                              evidence: "d=\(domains)", at: signature.position)]
+        }
+        return [Violation("no DKIM-Signature: nothing can align with From domain \(from.domain)",
+                          evidence: from.address, at: from.position)]
+    }
+}

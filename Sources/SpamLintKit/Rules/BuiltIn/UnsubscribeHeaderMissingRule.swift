@@ -1,0 +1,28 @@
+/// Flags a message without a List-Unsubscribe header.
+public struct UnsubscribeHeaderMissingRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "unsubscribe-header-missing", name: "No List-Unsubscribe header", category: .unsubscribe,
+        severity: .warning, score: 2.0,
+        summary: "A message has no List-Unsubscribe header (RFC 2369).",
+        rationale: """
+            Since February 2024 Gmail and Yahoo require List-Unsubscribe on bulk mail, and Outlook.com since May \
+            2025; without it the mailbox shows no unsubscribe button and recipients report spam instead. \
+            Checked on .eml messages only: for templates the ESP adds the header at send time.
+            """,
+        fix: "Have your ESP add List-Unsubscribe (with an https URI) and List-Unsubscribe-Post.",
+        triggeringExamples: [
+            RuleExample("From: Acme <news@acme.example>\nSubject: Sale\n\nBig sale!\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("From: Acme <news@acme.example>\nSubject: Sale\nList-Unsubscribe: <https://acme.example/u/1>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\n\nBig sale!\n"),
+        ]
+    )
+
+    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+        guard document.kind == .message, !document.headers.contains("list-unsubscribe") else { return [] }
+        let position = document.headers.first("from")?.position ?? .start
+        return [Violation("no List-Unsubscribe header", evidence: "", at: position)]
+    }
+}

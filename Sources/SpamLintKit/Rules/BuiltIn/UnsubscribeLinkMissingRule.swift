@@ -1,0 +1,31 @@
+/// Flags a body without an unsubscribe link or unsubscribe placeholder.
+public struct UnsubscribeLinkMissingRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "unsubscribe-link-missing", name: "No unsubscribe link in the body", category: .unsubscribe,
+        severity: .warning, score: 1.5,
+        summary: "The body has no unsubscribe or preference-centre link, and no unsubscribe placeholder of a template engine or ESP.",
+        rationale: """
+            Gmail and Yahoo require a clearly visible unsubscribe link in marketing mail, CAN-SPAM requires a \
+            working opt-out, and recipients who cannot leave click "Report spam" instead. Recognises \
+            placeholders such as {{ unsubscribe_url }}, *|UNSUB|*, <%asm_group_unsubscribe_raw_url%>, %%unsub_center_url%%.
+            """,
+        fix: "Add a visible unsubscribe link in the footer (your ESP's unsubscribe placeholder is fine).",
+        triggeringExamples: [
+            RuleExample(#"<body><p>Big sale this week! <a href="https://acme.example/sale">Shop now</a></p></body>"#),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(#"<body><p>Big sale! <a href="https://acme.example/sale">Shop</a></p><p><a href="*|UNSUB|*">Unsubscribe</a></p></body>"#),
+            RuleExample(#"<body><p>Sale!</p><a href="{{ unsubscribe_link }}">Stop these emails</a></body>"#),
+            RuleExample(#"<body><p>Sale!</p><a href="<%asm_group_unsubscribe_raw_url%>">Leave</a></body>"#),
+        ]
+    )
+
+    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+        guard !document.htmlBodies.isEmpty || !document.textBodies.isEmpty,
+              !UnsubscribeSignals.bodyOffersUnsubscribe(document) else { return [] }
+        let position = document.htmlBodies.first?.position ?? document.textBodies.first?.position ?? .start
+        return [Violation("no unsubscribe link or unsubscribe placeholder in the body", evidence: "", at: position)]
+    }
+}

@@ -1,0 +1,54 @@
+import SpamLintInterop
+
+/// Finds what a piece of visible text presents as a web address or domain: `https://x.example/…`,
+/// `www.x.example`, or a bare `x.example` whose top-level domain the Public Suffix List knows.
+enum DomainMention {
+    /// The host the text shows, when the whole text (trimmed) is a URL or a domain.
+    static func host(shownBy text: String) -> String? {
+        var candidate = text.trimmingWhitespace()
+        while let last = candidate.last, ".,;:!?)]>".contains(last) { candidate.removeLast() }
+        while let first = candidate.first, "([<".contains(first) { candidate.removeFirst() }
+        guard !candidate.isEmpty, !candidate.contains(where: \.isWhitespace) else { return nil }
+        let lower = candidate.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            return ParsedURL(candidate)?.host
+        }
+        if lower.hasPrefix("www.") {
+            return ParsedURL("http://" + candidate)?.host
+        }
+        guard !lower.contains("@"), lower.contains(".") else { return nil }
+        let hostPart = String(lower.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
+        return looksLikeDomain(hostPart) ? hostPart : nil
+    }
+
+    /// Every address or domain-like token mentioned in free text (a display name).
+    static func domains(mentionedIn text: String) -> [String] {
+        let separators: (Character) -> Bool = { $0.isWhitespace || "<>()[]\"',;:|".contains($0) }
+        var found: [String] = []
+        for token in text.lowercased().split(whereSeparator: separators) {
+            var word = String(token)
+            while let last = word.last, ".!?".contains(last) { word.removeLast() }
+            var isAddress = false
+            if let at = word.lastIndex(of: "@") {
+                word = String(word[word.index(after: at)...])
+                isAddress = true
+            }
+            if let host = ParsedURL(word.contains("://") ? word : "http://" + word)?.host,
+               isAddress ? host.contains(".") : looksLikeDomain(host) {
+                found.append(host)
+            }
+        }
+        return found
+    }
+
+    /// `label.label…tld` with a top-level domain the PSL lists explicitly.
+    static func looksLikeDomain(_ host: String) -> Bool {
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
+              let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter) || tld.hasPrefix("xn--") else { return false }
+        return reservedTopLevelDomains.contains(String(tld)) || PublicSuffixList.isListedSuffix(String(tld))
+    }
+
+    /// RFC 2606 names used in documentation and tests; they behave like real TLDs here.
+    static let reservedTopLevelDomains: Set<String> = ["example", "test"]
+}

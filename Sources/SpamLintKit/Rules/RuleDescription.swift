@@ -1,0 +1,32 @@
+/// Everything about a rule except its check: the docs, the defaults and the examples.
+public struct RuleDescription: Sendable, Hashable {
+    /// Stable kebab-case id; never reused for another meaning.
+    public var id: String
+    public var name: String
+    public var category: RuleCategory
+    public var severity: Severity
+    /// Default points added per finding (SpamAssassin-style).
+    public var score: Double
+    /// One line: what the rule flags.
+    public var summary: String
+    /// Why it matters, naming its source (provider guideline, RFC, SpamAssassin/rspamd rule).
+    public var rationale: String
+    /// How to fix a finding.
+    public var fix: String
+    public var triggeringExamples: [RuleExample]
+    public var nonTriggeringExamples: [RuleExample]
+
+    public init(id: String, name: String, category: RuleCategory, severity: Severity, score: Double, summary: String,
+                rationale: String, fix: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+        self.id = id
+        self.name = name
+        self.category = category
+        self.severity = severity
+        self.score = score
+        self.summary = summary
+        self.rationale = rationale
+        self.fix = fix
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Recognises unsubscribe links and the unsubscribe placeholders of common ESPs and template engines.
+enum UnsubscribeSignals {
+    /// Lower-case fragments that mark an unsubscribe or preferences link in an href, a placeholder
+    /// or link text, in the languages marketing mail is most often written in.
+    static let fragments = [
+        "unsub", "opt-out", "optout", "opt_out", "opt out", "preference", "manage-subscription", "manage_subscription",
+        "manage your subscription", "email-settings", "email settings", "abmelden", "abbestellen", "desinscri", "désinscri",
+        "desabonn", "désabonn", "darse de baja", "darte de baja", "cancelar suscripci", "afmelden", "disiscri", "annulla iscrizione",
+        "cancelar inscri", "descadastr", "wypisz", "avregistrer", "afmeld", "отписат", "配信停止", "退订", "취소", "asm_group_unsubscribe",
+        "asm_global_unsubscribe", "asm_preferences", "unsub_center", "list-unsubscribe",
+    ]
+
+    static func matches(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return fragments.contains { lower.contains($0) }
+    }
+
+    /// True when the link is an unsubscribe or preference-centre link (by href, placeholder or text).
+    static func isUnsubscribeLink(_ link: Link) -> Bool {
+        matches(link.href) || matches(link.text) || (link.placeholder.map(matches) ?? false)
+    }
+
+    /// True when the document's bodies hold an unsubscribe link or placeholder.
+    static func bodyOffersUnsubscribe(_ document: EmailDocument) -> Bool {
+        if document.bodyLinks.contains(where: isUnsubscribeLink) { return true }
+        // A placeholder that renders the whole unsubscribe link (`{{{unsubscribe}}}`, `*|UNSUB|*`).
+        let placeholderTexts = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)
+        return placeholderTexts.contains { text in
+            ["{{", "*|", "%%", "<%", "[", "%"].contains { text.contains($0) } && containsUnsubscribePlaceholder(text)
+        }
+    }
+
+    private static func containsUnsubscribePlaceholder(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        for (open, close) in [("{{", "}}"), ("*|", "|*"), ("%%", "%%"), ("<%", "%>"), ("[", "]"), ("%", "%")] {
+            var remainder = Substring(lower)
+            while let start = remainder.range(of: open) {
+                let after = remainder[start.upperBound...]
+                guard let end = after.range(of: close) else { break }
+                if matches(String(after[..<end.lowerBound])) { return true }
+                remainder = after[end.upperBound...]
+            }
+        }
+        return false
+    }
+}

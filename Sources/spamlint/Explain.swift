@@ -1,0 +1,19 @@
+import ArgumentParser
+import SpamLintKit
+
+extension SpamLint {
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Explain one rule: why it matters, how to fix it, examples.")
+
+        @Argument(help: "A rule id, e.g. link-shortener.")
+        var rule: String
+
+        func run() throws {
+            guard let rule = BuiltInRules.all.first(where: { $0.description.id == rule }) else {
+                printError("spamlint: unknown rule '\(self.rule)'; `spamlint rules` lists them.")
+                throw ExitCode(2)
+            }
+            print(RuleDocumentation.full(rule.description))
+        }
+    }
+}

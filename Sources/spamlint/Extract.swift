@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import SpamLintKit
+
+extension SpamLint {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print what the engine sees in each file: headers, senders, links, images, text, parts.")
+
+        @Argument(help: "Files to read, or - for standard input.")
+        var paths: [String] = []
+
+        @OptionGroup var sender: SenderOptions
+
+        @Option(help: "Output format (json).")
+        var format: String = "json"
+
+        @Option(help: "Write to this file instead of standard output.")
+        var output: String?
+
+        mutating func validate() throws {
+            guard !paths.isEmpty else { throw ValidationError("Give at least one file to extract.") }
+            guard format == "json" else { throw ValidationError("Unknown format '\(format)'; extract writes json.") }
+        }
+
+        struct Entry: Encodable {
+            var path: String
+            var error: String?
+            var document: EmailDocument?
+        }
+
+        func run() throws {
+            let setup = try RunSetup(sender: sender, firstPath: paths.first)
+            let (files, missing) = InputCollector().collect(paths)
+            var entries = missing.map { Entry(path: $0, error: "no such file or directory", document: nil) }
+            for file in files {
+                switch FileLoader.load(file, maxSize: setup.options.maxFileSize) {
+                case .success(let bytes):
+                    entries.append(Entry(path: file.displayPath, error: nil, document: EmailReader.read(bytes, settings: setup.options.settings)))
+                case .failure(let error):
+                    entries.append(Entry(path: file.displayPath, error: error.description, document: nil))
+                }
+            }
+            try ReportWriter.write(JSONOutput.string(entries) + "\n", to: output)
+            if entries.contains(where: { $0.error != nil }) { throw ExitCode(2) }
+        }
+    }
+}

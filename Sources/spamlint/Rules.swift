@@ -1,0 +1,33 @@
+import ArgumentParser
+import SpamLintKit
+
+extension SpamLint {
+    struct Rules: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the rules with their ids, defaults and examples.")
+
+        @Option(help: "Output format: text, markdown or json.")
+        var format: String = "text"
+
+        @Flag(help: "Also print each rule's triggering and non-triggering examples.")
+        var examples = false
+
+        mutating func validate() throws {
+            guard ["text", "markdown", "json"].contains(format) else {
+                throw ValidationError("Unknown format '\(format)'; use text, markdown or json.")
+            }
+        }
+
+        func run() throws {
+            let descriptions = BuiltInRules.all.map(\.description).sorted { $0.id < $1.id }
+            switch format {
+            case "markdown": print(RuleDocumentation.markdownTable(descriptions), terminator: "")
+            case "json": print(RuleDocumentation.json(descriptions))
+            default:
+                for description in descriptions {
+                    print(RuleDocumentation.line(description))
+                    if examples { print(RuleDocumentation.examples(description)) }
+                }
+            }
+        }
+    }
+}
