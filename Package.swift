@@ -31,6 +31,7 @@ let package = Package(
             name: "spamlint",
             dependencies: ["SpamLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "SpamLintKitTests", dependencies: ["SpamLintKit", "SpamLintInterop"]),
+        // The CLI tests run the built `spamlint` executable, so the test target depends on it.
+        .testTarget(name: "SpamLintKitTests", dependencies: ["SpamLintKit", "SpamLintInterop", "spamlint"]),
     ]
 )

@@ -19,6 +19,9 @@ struct HTMLExtractor {
         var tinyFontRoot: Int?
     }
 
+    static let preheaderMaxWordsBefore = 8
+    static let preheaderMaxLength = 250
+
     private static let invisibleContainers: Set<String> = ["head", "script", "style", "title", "noscript", "template", "xml"]
     private static let notableNames: Set<String> = ["script", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "base"]
 
@@ -75,8 +78,10 @@ struct HTMLExtractor {
         for block in hiddenBlocks {
             let text = TextMetrics.collapse(block.text)
             guard !text.isEmpty else { continue }
-            // The preview-text idiom: one short hidden block before the content starts.
-            let isPreheader = !sawPreheader && block.wordsBefore <= 25 && text.count <= 300
+            // The preview-text idiom: one short hidden block before the content starts (at most a
+            // "View this email in your browser" line may come first).
+            let isPreheader = !sawPreheader && block.wordsBefore <= HTMLExtractor.preheaderMaxWordsBefore
+                && text.count <= HTMLExtractor.preheaderMaxLength
             sawPreheader = sawPreheader || isPreheader
             let node = tree.nodes[block.root]
             body.hiddenTexts.append(HiddenText(text: text, reason: block.reason, isLikelyPreheader: isPreheader,

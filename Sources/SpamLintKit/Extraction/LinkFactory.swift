@@ -42,6 +42,10 @@ struct LinkFactory: Sendable {
     }
 
     static func containsTemplateSyntax(_ host: String) -> Bool {
-        host.contains { "{}%|*<>[]$".contains($0) }
+        // `[2001:db8::1]` is an IPv6 literal, not template syntax.
+        if host.hasPrefix("["), host.hasSuffix("]"), host.dropFirst().dropLast().allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) {
+            return false
+        }
+        return host.contains { "{}%|*<>[]$".contains($0) }
     }
 }

@@ -59,5 +59,9 @@ public enum RuleDocumentation {
 
 private extension String {
     func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
-    var replacingPipes: String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+    /// Escapes what would break a Markdown table cell or render as HTML.
+    var replacingPipes: String {
+        split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+            .split(separator: "<", omittingEmptySubsequences: false).joined(separator: "&lt;")
+    }
 }

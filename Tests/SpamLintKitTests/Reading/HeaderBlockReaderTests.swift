@@ -43,6 +43,12 @@ struct HeaderBlockReaderTests {
         #expect(result.bodyLine == 4)
     }
 
+    @Test func obsoleteFromFieldIsNotSkippedAsEnvelope() {
+        let result = read("From  : John Doe <jdoe@machine.example>\nTo: x@y.example\n\n")
+        #expect(result.headers.fields.map(\.name) == ["From", "To"])
+        #expect(result.headers.first("From")?.value == "John Doe <jdoe@machine.example>")
+    }
+
     @Test func lineWithoutColonIsReportedAndSkipped() {
         let result = read("From: a@b.example\nGARBAGE\nTo: c@d.example\n\nbody")
         #expect(result.headers.fields.map(\.name) == ["From", "To"])

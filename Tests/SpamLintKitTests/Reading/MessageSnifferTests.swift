@@ -21,6 +21,19 @@ struct MessageSnifferTests {
         #expect(!sniff("{% extends 'base.html' %}\nFrom: x\n"))
     }
 
+    @Test func obsoleteFromFieldIsNotAnEnvelopeLine() {
+        #expect(sniff("From  : John Doe <jdoe@machine.example>\r\nTo    : Mary Smith\r\n__\r\n    <mary@example.net>\r\n\r\nHi"))
+    }
+
+    @Test func mangledButRealHeaderBlocksStillCount() {
+        #expect(sniff("Received: by x\n  for <t@t.example>\nFrom\n : <any@attack.example>\nFrom: <a@b.example>\nSubject: x\n\nbody"))
+        #expect(sniff("Return-Path: <a@b.example>\nReceived: from x\nX-It'S: all good\nX-Copyright(C): 2002\n\nbody"))
+    }
+
+    @Test func configurationYAMLIsNotAMessage() {
+        #expect(!sniff("sender:\n  from: news@acme.example\n  sending-domain: acme.example\n"))
+    }
+
     @Test func proseIsNotAMessage() {
         #expect(!sniff("Dear customer,\n\nYour order has shipped.\nFrom: the team\n"))
         #expect(!sniff("Note: this is just a note\n\nwith some text"))

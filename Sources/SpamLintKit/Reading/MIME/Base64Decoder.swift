@@ -61,9 +61,8 @@ public enum Base64Decoder {
         var table = [UInt8](repeating: invalidMarker, count: 256)
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
         for (value, character) in alphabet.enumerated() { table[Int(character)] = UInt8(value) }
-        // URL-safe variants appear in some generated mail; accept them rather than drop data.
-        table[Int(UInt8(ascii: "-"))] = 62
-        table[Int(UInt8(ascii: "_"))] = 63
+        // `-` and `_` (the URL-safe alphabet) stay invalid: in mail they come from text footers
+        // appended after the base64, and decoding them would inject junk bytes.
         for space in [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), 0x0B, 0x0C] {
             table[Int(space)] = whitespaceMarker
         }

@@ -151,12 +151,15 @@ public enum HeaderBlockReader {
         return false
     }
 
-    /// `From sender date` opens each message of an mbox file; it is not a header.
-    private static func startsWithEnvelopeLine(_ bytes: [UInt8], at index: Int, end: Int) -> Bool {
+    /// `From sender date` opens each message of an mbox file; it is not a header. `From :` (an
+    /// obsolete From field with blanks before the colon) is a header, not an envelope line.
+    static func startsWithEnvelopeLine(_ bytes: [UInt8], at index: Int, end: Int) -> Bool {
         let envelope: [UInt8] = Array("From ".utf8)
         guard end - index >= envelope.count else { return false }
         for offset in 0..<envelope.count where bytes[index + offset] != envelope[offset] { return false }
-        return true
+        var probe = index + envelope.count
+        while probe < end, bytes[probe] == space || bytes[probe] == tab { probe += 1 }
+        return !(probe < end && bytes[probe] == colon)
     }
 
     private static func countLineFeeds(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {

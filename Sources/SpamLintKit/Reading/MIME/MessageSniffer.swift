@@ -10,7 +10,7 @@ public enum MessageSniffer {
     public static func looksLikeMessage(_ bytes: [UInt8]) -> Bool {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        if bytes[start...].starts(with: "From ".utf8) {
+        if HeaderBlockReader.startsWithEnvelopeLine(bytes, at: start, end: bytes.count) {
             guard let lineFeed = ByteLineScanner.nextLineFeed(in: bytes, from: start, to: bytes.count) else { return false }
             start = lineFeed + 1
         }
@@ -37,14 +37,16 @@ public enum MessageSniffer {
                 verdict = false
                 return false
             }
-            if let name = fieldName(line) {
+            if let name = fieldName(line, strict: fieldCount == 0) {
                 fieldCount += 1
                 if isMailFieldName(name) { mailFieldCount += 1 }
                 return true
             }
-            // A stray token between real fields is tolerated; markup and prose are not.
-            let isToken = line.allSatisfy { $0 > 32 && $0 < 127 } && first != UInt8(ascii: "<")
-            if isToken, mailFieldCount >= 2, strayLines < 3 {
+            // Once the block has proved itself mail, a few mangled lines (lost folding, a stray
+            // `>Received:`) are tolerated; markup never is.
+            let isToken = line.allSatisfy { $0 > 32 && $0 < 127 }
+            if mailFieldCount >= 2 || (mailFieldCount >= 1 && isToken), strayLines < fieldCount,
+               first != UInt8(ascii: "<"), !line.contains(0), !containsTemplateTag(line) {
                 strayLines += 1
                 return true
             }
@@ -55,8 +57,10 @@ public enum MessageSniffer {
         return fieldCount > 0 && mailFieldCount > 0
     }
 
-    /// The field name of a `Name: value` line, restricted to the characters real field names use.
-    private static func fieldName(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+    /// The field name of a `Name: value` line. The first line must use the characters real field
+    /// names use (letters, digits, `-`, `_`, `.`), which no markup or template syntax passes; later
+    /// lines may use any printable ASCII, as RFC 5322 allows (`X-It'S:` exists in the wild).
+    private static func fieldName(_ line: ArraySlice<UInt8>, strict: Bool) -> ArraySlice<UInt8>? {
         guard let colonIndex = line.firstIndex(of: UInt8(ascii: ":")), colonIndex > line.startIndex else { return nil }
         var nameEnd = colonIndex
         // Obsolete syntax allows blanks before the colon (`Subject :`).
@@ -69,10 +73,19 @@ public enum MessageSniffer {
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
                 continue
             default:
-                return nil
+                if strict || byte <= 32 || byte >= 127 || byte == UInt8(ascii: "<") { return nil }
             }
         }
         return name
+    }
+
+    private static func containsTemplateTag(_ line: ArraySlice<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line {
+            if previous == UInt8(ascii: "{"), byte == UInt8(ascii: "{") || byte == UInt8(ascii: "%") { return true }
+            previous = byte
+        }
+        return false
     }
 
     private static func isMailFieldName(_ name: ArraySlice<UInt8>) -> Bool {
@@ -82,7 +95,7 @@ public enum MessageSniffer {
 
     private static let mailFieldNames: Set<String> = [
         "from", "to", "cc", "bcc", "subject", "date", "message-id", "received", "return-path", "mime-version",
-        "content-type", "content-transfer-encoding", "delivered-to", "reply-to", "sender", "in-reply-to",
+        "content-type", "content-transfer-encoding", "delivered-to", "reply-to", "in-reply-to",
         "references", "dkim-signature", "authentication-results", "arc-seal", "list-unsubscribe",
         "received-spf", "envelope-to", "thread-topic", "thread-index",
     ]
