@@ -20,15 +20,21 @@ struct HTMLExtractor {
     }
 
     static let preheaderMaxWordsBefore = 8
+    /// Stands for "an image" as a background; never equal to a colour.
+    static let backgroundImage = "image"
     static let preheaderMaxLength = 250
 
-    private static let invisibleContainers: Set<String> = ["head", "script", "style", "title", "noscript", "template", "xml"]
+    // Not "head": libxml2 leaves unknown leading elements (Inky's <container>, <row>) in an implied
+    // head, and their text is what the recipient reads.
+    private static let invisibleContainers: Set<String> = ["script", "style", "title", "noscript", "template", "xml"]
     private static let notableNames: Set<String> = ["script", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "base"]
 
     func extract() -> HTMLBody {
         var body = HTMLBody(byteCount: byteCount, hasDoctype: tree.hasDoctype, position: positions.position(line: 1))
         var states = [Inherited](repeating: Inherited(), count: tree.nodes.count)
         var visibleText = ""
+        // Chunks are joined with a space, so words never span chunks and counts add up.
+        var visibleWords = 0
         var anchorTexts: [Int: String] = [:]
         var anchorLinkIndex: [Int: Int] = [:]
         var hiddenBlocks: [(root: Int, reason: HiddenText.Reason, text: String, wordsBefore: Int)] = []
@@ -46,7 +52,7 @@ struct HTMLExtractor {
                         body.title = TextMetrics.collapse((body.title ?? "") + " " + text)
                     } else if let parent = node.parent, tree.nodes[parent].name == "style" {
                         for url in CSSURLScanner.urls(in: node.text) {
-                            body.links.append(links.link(kind: .css, rawHref: url, text: "", position: positions.position(line: node.line, locating: url)))
+                            body.links.append(links.link(kind: .css, rawHref: url, text: "", position: positions.position(line: node.line, locating: resolver.restore(url))))
                         }
                     }
                     continue
@@ -57,10 +63,11 @@ struct HTMLExtractor {
                         hiddenBlocks[block].text += " " + text
                     } else if !TextMetrics.collapse(text).isEmpty {
                         hiddenBlockIndex[hidden.root] = hiddenBlocks.count
-                        hiddenBlocks.append((hidden.root, hidden.reason, text, TextMetrics.wordCount(visibleText)))
+                        hiddenBlocks.append((hidden.root, hidden.reason, text, visibleWords))
                     }
                 } else {
                     visibleText += " " + text
+                    visibleWords += TextMetrics.wordCount(text)
                 }
             case .element:
                 extractElement(node, index: index, state: &state, body: &body, anchorLinkIndex: &anchorLinkIndex)
@@ -74,15 +81,16 @@ struct HTMLExtractor {
         body.visibleText = TextMetrics.collapse(visibleText)
         body.visibleTextLength = body.visibleText.count
         body.wordCount = TextMetrics.wordCount(body.visibleText)
-        var sawPreheader = false
+        var sawHiddenBlock = false
         for block in hiddenBlocks {
             let text = TextMetrics.collapse(block.text)
             guard !text.isEmpty else { continue }
             // The preview-text idiom: one short hidden block before the content starts (at most a
             // "View this email in your browser" line may come first).
-            let isPreheader = !sawPreheader && block.wordsBefore <= HTMLExtractor.preheaderMaxWordsBefore
+            let isPreheader = !sawHiddenBlock && block.wordsBefore <= HTMLExtractor.preheaderMaxWordsBefore
                 && text.count <= HTMLExtractor.preheaderMaxLength
-            sawPreheader = sawPreheader || isPreheader
+            // Only the first hidden block can be the preheader.
+            sawHiddenBlock = true
             let node = tree.nodes[block.root]
             body.hiddenTexts.append(HiddenText(text: text, reason: block.reason, isLikelyPreheader: isPreheader,
                                                position: positions.position(line: node.line)))
@@ -103,24 +111,25 @@ struct HTMLExtractor {
             body.notableElements.append(NotableElement(name: name, detail: detail, position: positions.position(line: node.line, locating: "<\(name)")))
         }
         for url in CSSURLScanner.urls(in: node.attribute("style") ?? "") {
-            body.links.append(links.link(kind: .css, rawHref: url, text: "", position: positions.position(line: node.line, locating: url)))
+            body.links.append(links.link(kind: .css, rawHref: url, text: "", position: locate(url, in: node)))
         }
         if let background = node.attribute("background"), !background.isEmpty {
-            body.links.append(links.link(kind: .css, rawHref: background, text: "", position: positions.position(line: node.line, locating: background)))
+            body.links.append(links.link(kind: .css, rawHref: background, text: "", position: locate(background, in: node)))
         }
 
         switch name {
         case "a", "area":
             guard let href = node.attribute("href") else { break }
-            anchorLinkIndex[index] = body.links.count
+            // An anchor's text is its content; an area (a void element) is named by its alt.
+            if name == "a" { anchorLinkIndex[index] = body.links.count }
             state.anchor = index
             let kind: LinkKind = name == "a" ? .anchor : .area
-            let text = name == "area" ? (node.attribute("alt") ?? "") : ""
-            body.links.append(links.link(kind: kind, rawHref: href, text: text, position: positions.position(line: node.line, locating: href)))
+            let text = name == "area" ? (node.attribute("alt").map(resolver.restore) ?? "") : ""
+            body.links.append(links.link(kind: kind, rawHref: href, text: text, position: locate(href, in: node)))
         case "img", "input":
             if name == "input", node.attribute("type")?.lowercased() != "image" { break }
             let src = node.attribute("src") ?? ""
-            let position = positions.position(line: node.line, locating: src.isEmpty ? "<img" : src)
+            let position = src.isEmpty ? positions.position(line: node.line, locating: "<\(name)") : locate(src, in: node)
             if !src.isEmpty {
                 body.links.append(links.link(kind: .image, rawHref: src, text: node.attribute("alt").map(resolver.restore) ?? "", position: position))
             }
@@ -131,7 +140,7 @@ struct HTMLExtractor {
                                      isLinked: state.anchor != nil, position: position))
         case "form":
             if let action = node.attribute("action"), !action.isEmpty {
-                body.links.append(links.link(kind: .form, rawHref: action, text: "", position: positions.position(line: node.line, locating: action)))
+                body.links.append(links.link(kind: .form, rawHref: action, text: "", position: locate(action, in: node)))
             }
         case "html":
             body.language = node.attribute("lang").flatMap { $0.isEmpty ? nil : $0 }
@@ -154,6 +163,10 @@ struct HTMLExtractor {
         }
         let background = style["background-color"] ?? style["background"].flatMap(firstColorToken) ?? node.attribute("bgcolor")
         if let background = CSSColor.normalized(background) { state.background = background }
+        // Text over a background image is readable whatever the fallback colour says.
+        if node.attribute("background") != nil || style["background-image"] != nil || style["background"]?.contains("url(") == true {
+            state.background = HTMLExtractor.backgroundImage
+        }
 
         if let fontSize = style.fontSizeInPixels {
             state.tinyFontRoot = fontSize <= 1 ? (state.tinyFontRoot ?? index) : nil
@@ -179,6 +192,11 @@ struct HTMLExtractor {
         } else if state.hiddenBy?.reason == .sameColorAsBackground {
             state.hiddenBy = nil
         }
+    }
+
+    /// Where an attribute value of `node` is written: as the source has it, template syntax included.
+    private func locate(_ value: String, in node: HTMLNode) -> SourcePosition {
+        positions.position(line: node.line, locating: resolver.restore(value))
     }
 
     /// `max-height:0; overflow:hidden` and `width:0; height:0; overflow:hidden` boxes.

@@ -1,3 +1,5 @@
+// Address lists are parsed from the raw (undecoded) value: an encoded word may decode to a comma
+// that is part of a display name, not a separator. The parser decodes display names itself.
 /// Reads a raw RFC 5322 message: headers, MIME tree, bodies and attachments.
 enum MessageReader {
     static func read(_ bytes: [UInt8], settings: ReadSettings) -> EmailDocument {
@@ -5,10 +7,10 @@ enum MessageReader {
         var document = EmailDocument(kind: .message, headers: mime.headers, expectedSendingDomain: settings.sendingDomain,
                                      problems: mime.problems)
         let headers = mime.headers
-        document.from = headers.all("from").flatMap { MailboxFactory.mailboxes(in: $0.value, at: $0.position) }
-        document.replyTo = headers.all("reply-to").flatMap { MailboxFactory.mailboxes(in: $0.value, at: $0.position) }
+        document.from = headers.all("from").flatMap { MailboxFactory.mailboxes(in: $0.rawValue, at: $0.position) }
+        document.replyTo = headers.all("reply-to").flatMap { MailboxFactory.mailboxes(in: $0.rawValue, at: $0.position) }
         if let returnPath = headers.first("return-path") {
-            document.returnPath = MailboxFactory.mailboxes(in: returnPath.value, at: returnPath.position).first
+            document.returnPath = MailboxFactory.mailboxes(in: returnPath.rawValue, at: returnPath.position).first
         }
         document.subject = headers.first("subject")?.value
         document.dkimSignatures = headers.all("dkim-signature").compactMap(DKIMSignatureParser.parse)

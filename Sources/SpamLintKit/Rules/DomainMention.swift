@@ -18,7 +18,7 @@ enum DomainMention {
         }
         guard !lower.contains("@"), lower.contains(".") else { return nil }
         let hostPart = String(lower.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
-        return looksLikeDomain(hostPart) ? hostPart : nil
+        return looksLikeDomain(hostPart) && hasCommonTopLevelDomain(hostPart) ? hostPart : nil
     }
 
     /// Every address or domain-like token mentioned in free text (a display name).
@@ -48,6 +48,18 @@ enum DomainMention {
               let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter) || tld.hasPrefix("xn--") else { return false }
         return reservedTopLevelDomains.contains(String(tld)) || PublicSuffixList.isListedSuffix(String(tld))
     }
+
+    /// Bare text like `same-link-as-button.url` is a word that happens to end in a gTLD; readers
+    /// take text for a web address when it ends in a country code or a widely known gTLD.
+    static func hasCommonTopLevelDomain(_ host: String) -> Bool {
+        guard let tld = host.split(separator: ".").last else { return false }
+        return tld.count == 2 || commonGenericTopLevelDomains.contains(String(tld)) || reservedTopLevelDomains.contains(String(tld))
+    }
+
+    static let commonGenericTopLevelDomains: Set<String> = [
+        "com", "net", "org", "info", "biz", "edu", "gov", "mil", "int", "app", "dev", "io", "ai", "shop", "store", "online",
+        "site", "xyz", "top", "club", "live", "link", "click", "email", "bank", "money", "pro", "mobi", "name", "tech",
+    ]
 
     /// RFC 2606 names used in documentation and tests; they behave like real TLDs here.
     static let reservedTopLevelDomains: Set<String> = ["example", "test"]

@@ -84,7 +84,7 @@ extension Extraction {
             #expect(links.map(\.position) == [
                 SourcePosition(line: 3, column: 7),
                 SourcePosition(line: 3, column: 34),
-                SourcePosition(line: 4, column: 38),
+                SourcePosition(line: 4, column: 39),
             ])
             #expect(links.map(\.host) == ["acme.example", "www.acme.example", "x.example"])
             #expect(links.allSatisfy { $0.kind == .text && $0.part == "text" })
@@ -95,7 +95,7 @@ extension Extraction {
             let matches = BareURLScanner.scan("See https://a.example/x.\nno url here\n(http://b.example/y) and xwww.c.example and www.d.example")
             #expect(matches.map(\.url) == ["https://a.example/x", "http://b.example/y", "www.d.example"])
             #expect(matches.map(\.line) == [1, 3, 3])
-            #expect(matches.map(\.column) == [5, 2, 47])
+            #expect(matches.map(\.column) == [5, 2, 45])
         }
 
         @Test func bareURLColumnsCountScalarsNotBytes() {

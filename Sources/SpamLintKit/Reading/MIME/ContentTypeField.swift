@@ -187,7 +187,7 @@ public struct ContentTypeField: Sendable {
             let byte = bytes[index]
             index += 1
             if byte == backslash {
-                index += 1
+                index = min(index + 1, bytes.count)
             } else if byte == openParenthesis {
                 depth += 1
             } else if byte == closeParenthesis {

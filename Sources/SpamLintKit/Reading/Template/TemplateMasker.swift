@@ -103,7 +103,9 @@ public enum TemplateMasker {
         guard !inner.isEmpty, !inner.contains(UInt8(ascii: "\n")) else { return nil }
         // `%%=RedirectTo(@url)=%%` and `%%FirstName%%` both render a value; `100%% off` is not a tag.
         let isExpression = inner.first == UInt8(ascii: "=")
-        guard isExpression || inner.allSatisfy({ isIdentifierByte($0) || $0 == UInt8(ascii: " ") }) else { return nil }
+        let isName = inner.first != UInt8(ascii: " ") && inner.last != UInt8(ascii: " ")
+            && inner.allSatisfy({ isIdentifierByte($0) || $0 == UInt8(ascii: " ") })
+        guard isExpression || isName else { return nil }
         return (end, .output)
     }
 

@@ -1,0 +1,30 @@
+import Testing
+@testable import SpamLintKit
+
+extension Extraction {
+    @Suite struct TerminalSafeTests {
+        @Test(arguments: [
+            ("plain text", "plain text"),
+            ("\u{1B}[31mred\u{1B}[0m", "\u{FFFD}[31mred\u{FFFD}[0m"),
+            ("bell\u{07}", "bell\u{FFFD}"),
+            ("nul\u{00}", "nul\u{FFFD}"),
+            ("del\u{7F}", "del\u{FFFD}"),
+            ("csi\u{9B}2J", "csi\u{FFFD}2J"),
+            ("a\tb\nc\rd", "a b c d"),
+            ("evil\u{202E}txt.exe", "eviltxt.exe"),
+            ("\u{2066}iso\u{2069}\u{202A}\u{202B}\u{202C}\u{202D}", "iso"),
+            ("emoji 🎉 café", "emoji 🎉 café"),
+            ("", ""),
+        ])
+        func clean(input: String, expected: String) {
+            #expect(TerminalSafe.clean(input) == expected)
+        }
+
+        @Test func noControlScalarSurvives() {
+            let all = String(String.UnicodeScalarView((0...0x9F).compactMap(Unicode.Scalar.init)))
+            let cleaned = TerminalSafe.clean(all + "\u{202E}\u{2067}")
+            #expect(!cleaned.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+            #expect(!cleaned.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) })
+        }
+    }
+}
