@@ -10,7 +10,9 @@ public enum HTMLTreeParser {
         guard !bytes.isEmpty else { return HTMLTree() }
         spamlint_silenceErrors()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
-            | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue
+            // Without NODEFDTD libxml2 adds an implied DOCTYPE, and hasDoctype would always be true.
+            | HTML_PARSE_NODEFDTD.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlReadMemory($0, Int32(clamping: buffer.count), "", "UTF-8", options)

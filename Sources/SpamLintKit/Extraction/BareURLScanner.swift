@@ -13,41 +13,58 @@ enum BareURLScanner {
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            guard line.contains("://") || line.contains("www.") || line.contains("WWW.") else { continue }
-            var searchStart = line.startIndex
-            while searchStart < line.endIndex, let start = nextStart(in: line, from: searchStart) {
-                var end = line[start...].firstIndex { $0.isWhitespace || "<>\"'`{}|\\^".contains($0) } ?? line.endIndex
-                while end > start, ".,;:!?)]>".contains(line[line.index(before: end)]) { end = line.index(before: end) }
-                let url = String(line[start..<end])
-                if url.count > 4 {
-                    let column = line.unicodeScalars.distance(from: line.startIndex, to: start) + 1
-                    matches.append(Match(url: url, line: lineNumber, column: column))
+            guard line.contains("://") || line.contains("www.") || line.contains("WWW.") || line.contains("Www.") else { continue }
+            // One pass over the line's scalars (columns count scalars); matching is case-insensitive.
+            let scalars = Array(line.unicodeScalars)
+            var index = 0
+            while index < scalars.count {
+                guard let prefixLength = prefixLength(in: scalars, at: index) else {
+                    index += 1
+                    continue
                 }
-                searchStart = end > start ? end : line.index(after: start)
+                var end = index + prefixLength
+                while end < scalars.count, !isTerminator(scalars[end]) { end += 1 }
+                while end > index + prefixLength, ".,;:!?)]>".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+                guard end > index + prefixLength else {
+                    index += prefixLength
+                    continue
+                }
+                var url = String.UnicodeScalarView()
+                url.append(contentsOf: scalars[index..<end])
+                matches.append(Match(url: String(url), line: lineNumber, column: index + 1))
+                index = end
             }
         }
         return matches
     }
 
-    private static func nextStart(in line: Substring, from index: Substring.Index) -> Substring.Index? {
-        let rest = line[index...]
-        var best: Substring.Index?
-        for prefix in ["https://", "http://", "HTTPS://", "HTTP://", "www.", "WWW."] {
-            if let range = rest.range(of: prefix), best == nil || range.lowerBound < best! {
-                var start = range.lowerBound
-                if prefix.hasPrefix("www") || prefix.hasPrefix("WWW") {
-                    // `www.` inside a longer word or URL is not a new URL.
-                    if start > line.startIndex {
-                        let previous = line[line.index(before: start)]
-                        if previous.isLetter || previous.isNumber || previous == "/" || previous == "." || previous == "@" { continue }
-                    }
-                } else {
-                    // Include a scheme written in mixed case (`Https://`) from the start of the word.
-                    start = range.lowerBound
-                }
-                best = start
+    /// The length of the `https://`, `http://` or `www.` that starts a URL at `index`, if one does.
+    private static func prefixLength(in scalars: [Unicode.Scalar], at index: Int) -> Int? {
+        for prefix in ["https://", "http://"] where hasPrefix(prefix, scalars, at: index) { return prefix.count }
+        guard hasPrefix("www.", scalars, at: index) else { return nil }
+        // `www.` inside a longer word or URL is not a new URL.
+        if index > 0 {
+            let previous = scalars[index - 1]
+            if previous.properties.isAlphabetic || previous.properties.numericType != nil || "/.@".unicodeScalars.contains(previous) {
+                return nil
             }
         }
-        return best
+        return 4
+    }
+
+    private static func hasPrefix(_ prefix: String, _ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var offset = index
+        for expected in prefix.unicodeScalars {
+            guard offset < scalars.count else { return false }
+            var value = scalars[offset].value
+            if (0x41...0x5A).contains(value) { value += 0x20 }
+            guard value == expected.value else { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || "<>\"'`{}|\\^".unicodeScalars.contains(scalar)
     }
 }

@@ -52,7 +52,7 @@ struct HTMLExtractor {
                         body.title = TextMetrics.collapse((body.title ?? "") + " " + text)
                     } else if let parent = node.parent, tree.nodes[parent].name == "style" {
                         for url in CSSURLScanner.urls(in: node.text) {
-                            body.links.append(links.link(kind: .css, rawHref: url, text: "", position: positions.position(line: node.line, locating: resolver.restore(url))))
+                            body.links.append(links.link(kind: .css, rawHref: url, text: "", position: positions.position(line: node.line, locating: resolver.restore(url), searchingForward: true)))
                         }
                     }
                     continue

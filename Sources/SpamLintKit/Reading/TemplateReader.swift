@@ -28,7 +28,7 @@ enum TemplateReader {
         applySender(to: &document, settings: settings)
 
         let masked = TemplateMasker.mask(source)
-        if masked.html.contains(UInt8(ascii: "<")) {
+        if containsMarkup(masked.html) {
             document.htmlBodies = [BodyExtraction.html(masked: masked.html, originalText: originalText, firstLine: 1,
                                                        linesAreExact: true, template: masked, byteCount: bytes.count, part: "html")]
         } else {
@@ -50,5 +50,32 @@ enum TemplateReader {
         }
         document.subject = headers.first("subject")?.value
         document.preheader = headers.first("preheader")?.value
+    }
+
+    /// True when the text holds an HTML tag or comment (`<p>`, `<br/>`, `</td>`, `<!--`), not
+    /// merely a `<` as in `<https://example.com>` or `a < b`.
+    static func containsMarkup(_ bytes: [UInt8]) -> Bool {
+        var index = bytes.startIndex
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            var cursor = open + 1
+            guard cursor < bytes.count else { return false }
+            if bytes[cursor] == UInt8(ascii: "!") { return true }
+            if bytes[cursor] == UInt8(ascii: "/") { cursor += 1 }
+            let nameStart = cursor
+            while cursor < bytes.count, isTagNameByte(bytes[cursor]) { cursor += 1 }
+            if cursor > nameStart, cursor < bytes.count, isTagNameEnd(bytes[cursor]) { return true }
+            index = open + 1
+        }
+        return false
+    }
+
+    private static func isTagNameByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+    }
+
+    private static func isTagNameEnd(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+            || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 }

@@ -22,7 +22,8 @@ public struct ParsedURL: Sendable, Hashable {
 
     /// Parses `text`; returns nil only for empty input.
     public init?(_ text: String) {
-        let trimmed = text.trimmingWhitespace()
+        // Browsers drop tabs and newlines anywhere in a URL (`java\tscript:` is `javascript:`).
+        let trimmed = String(String.UnicodeScalarView(text.trimmingWhitespace().unicodeScalars.filter { !"\t\n\r".unicodeScalars.contains($0) }))
         guard !trimmed.isEmpty else { return nil }
         var remainder = Substring(trimmed)
         var scheme: String?

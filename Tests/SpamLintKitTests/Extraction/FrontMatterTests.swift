@@ -63,7 +63,7 @@ extension Extraction {
             #expect(problem.position.line == 1)
             #expect(document.from.isEmpty)
             let body = try #require(document.htmlBodies.first)
-            #expect(body.visibleText == "Body text")
+            #expect(body.visibleText == "Body text a")
             #expect(!body.visibleText.contains("unclosed"))
             #expect(body.links.first?.position == SourcePosition(line: 6, column: 10))
         }

@@ -23,6 +23,8 @@ extension Extraction {
             ("{% if a %}", .control),
             ("{% endif %}", .control),
             ("{# c #}", .comment),
+            ("{% comment %}A note <p>with markup</p>{% endcomment %}", .comment),
+            ("{%- comment -%}\nnote\n{%- endcomment -%}", .comment),
             ("*|FNAME|*", .output),
             ("*|UNSUB|*", .output),
             ("*|IF:X|*", .control),

@@ -8,8 +8,9 @@ public enum TemplateMasker {
         var placeholders: [String] = []
         var index = 0
         var copiedUpTo = 0
+        let finder = TerminatorFinder(source)
         while index < source.count {
-            guard let (end, role) = spanEnd(in: source, at: index) else {
+            guard let (end, role) = spanEnd(in: source, at: index, finder: finder) else {
                 index += 1
                 continue
             }
@@ -36,28 +37,37 @@ public enum TemplateMasker {
     }
 
     /// If a template tag starts at `start`, its end (exclusive) and role.
-    static func spanEnd(in source: [UInt8], at start: Int) -> (Int, TemplateSpan.Role)? {
+    static func spanEnd(in source: [UInt8], at start: Int, finder: TerminatorFinder? = nil) -> (Int, TemplateSpan.Role)? {
+        let finder = finder ?? TerminatorFinder(source)
         let byte = source[start]
         guard start + 1 < source.count else { return nil }
         let next = source[start + 1]
         switch (byte, next) {
         case (UInt8(ascii: "{"), UInt8(ascii: "{")):
-            return handlebars(source, start)
+            return handlebars(source, start, finder)
         case (UInt8(ascii: "{"), UInt8(ascii: "%")):
-            return find("%}", in: source, from: start + 2).map { ($0, .control) }
+            guard let end = finder.find("%}", from: start + 2) else { return nil }
+            // Liquid's `{% comment %}…{% endcomment %}` is one comment, its content never sent.
+            let words = String(decoding: source[(start + 2)..<(end - 2)], as: UTF8.self)
+                .split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+            if words == ["comment"], let close = finder.find("endcomment", from: end),
+               let closeEnd = finder.find("%}", from: close) {
+                return (closeEnd, .comment)
+            }
+            return (end, .control)
         case (UInt8(ascii: "{"), UInt8(ascii: "#")):
-            return find("#}", in: source, from: start + 2, limit: 4096).map { ($0, .comment) }
+            return finder.find("#}", from: start + 2, limit: 4096).map { ($0, .comment) }
         case (UInt8(ascii: "*"), UInt8(ascii: "|")):
-            guard let end = find("|*", in: source, from: start + 2, limit: 256) else { return nil }
+            guard let end = finder.find("|*", from: start + 2, limit: 256) else { return nil }
             let name = String(decoding: source[(start + 2)..<(end - 2)], as: UTF8.self).uppercased()
             guard !name.isEmpty, !name.contains(" ") || name.hasPrefix("IF:") else { return nil }
             let isControl = name.hasPrefix("IF:") || name.hasPrefix("IFNOT:") || name.hasPrefix("ELSE")
                 || name.hasPrefix("END:") || name.hasPrefix("ELSEIF:") || name.hasPrefix("INTERESTED:")
             return (end, isControl ? .control : .output)
         case (UInt8(ascii: "%"), UInt8(ascii: "%")):
-            return salesforce(source, start)
+            return salesforce(source, start, finder)
         case (UInt8(ascii: "<"), UInt8(ascii: "%")):
-            guard let end = find("%>", in: source, from: start + 2) else { return nil }
+            guard let end = finder.find("%>", from: start + 2) else { return nil }
             let third = start + 2 < source.count ? source[start + 2] : 0
             if third == UInt8(ascii: "#") { return (end, .comment) }
             if third == UInt8(ascii: "=") || third == UInt8(ascii: "-") { return (end, .output) }
@@ -70,14 +80,14 @@ public enum TemplateMasker {
         }
     }
 
-    private static func handlebars(_ source: [UInt8], _ start: Int) -> (Int, TemplateSpan.Role)? {
+    private static func handlebars(_ source: [UInt8], _ start: Int, _ finder: TerminatorFinder) -> (Int, TemplateSpan.Role)? {
         if startsWith("{{!--", source, start) {
-            return find("--}}", in: source, from: start + 5).map { ($0, .comment) }
+            return finder.find("--}}", from: start + 5).map { ($0, .comment) }
         }
         if startsWith("{{{", source, start) {
-            return find("}}}", in: source, from: start + 3, limit: 4096).map { ($0, .output) }
+            return finder.find("}}}", from: start + 3, limit: 4096).map { ($0, .output) }
         }
-        guard let end = find("}}", in: source, from: start + 2, limit: 4096) else { return nil }
+        guard let end = finder.find("}}", from: start + 2, limit: 4096) else { return nil }
         var first = start + 2
         while first < end - 2, source[first] == UInt8(ascii: " ") || source[first] == UInt8(ascii: "~") || source[first] == UInt8(ascii: "-") {
             first += 1
@@ -94,11 +104,11 @@ public enum TemplateMasker {
         }
     }
 
-    private static func salesforce(_ source: [UInt8], _ start: Int) -> (Int, TemplateSpan.Role)? {
+    private static func salesforce(_ source: [UInt8], _ start: Int, _ finder: TerminatorFinder) -> (Int, TemplateSpan.Role)? {
         if startsWith("%%[", source, start) {
-            return find("]%%", in: source, from: start + 3).map { ($0, .control) }
+            return finder.find("]%%", from: start + 3).map { ($0, .control) }
         }
-        guard let end = find("%%", in: source, from: start + 2, limit: 512) else { return nil }
+        guard let end = finder.find("%%", from: start + 2, limit: 512) else { return nil }
         let inner = source[(start + 2)..<(end - 2)]
         guard !inner.isEmpty, !inner.contains(UInt8(ascii: "\n")) else { return nil }
         // `%%=RedirectTo(@url)=%%` and `%%FirstName%%` both render a value; `100%% off` is not a tag.
@@ -140,5 +150,41 @@ public enum TemplateMasker {
             index += 1
         }
         return nil
+    }
+}
+
+/// `TemplateMasker.find` over one source, answered from the positions of each terminator, found in
+/// one pass on first use: a file full of unclosed openers (`{%{%{%…`) would otherwise be rescanned
+/// from every opener, which is quadratic.
+final class TerminatorFinder {
+    private let source: [UInt8]
+    private var starts: [String: [Int]] = [:]
+
+    init(_ source: [UInt8]) { self.source = source }
+
+    /// End (exclusive) of the first `terminator` starting in `from...from + limit`, as `TemplateMasker.find`.
+    func find(_ terminator: String, from: Int, limit: Int = 65_536) -> Int? {
+        let length = terminator.utf8.count
+        let positions = starts[terminator] ?? occurrences(of: terminator)
+        // First occurrence starting at or after `from`.
+        var low = 0
+        var high = positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] < from { low = middle + 1 } else { high = middle }
+        }
+        guard low < positions.count, positions[low] <= from + limit else { return nil }
+        return positions[low] + length
+    }
+
+    private func occurrences(of terminator: String) -> [Int] {
+        var positions: [Int] = []
+        var index = 0
+        while let end = TemplateMasker.find(terminator, in: source, from: index, limit: Int.max / 2) {
+            positions.append(end - terminator.utf8.count)
+            index = end - terminator.utf8.count + 1
+        }
+        starts[terminator] = positions
+        return positions
     }
 }
