@@ -2,16 +2,23 @@ import Foundation
 
 /// Maps a line of an HTML or text body to a position in the file the user gave us, and finds the
 /// column of a piece of text on that line (libxml2 reports lines only).
-struct PositionMapper: Sendable {
-    /// The body's text as it stands in the file (template source, or a 7bit/8bit MIME part).
-    private let lines: [Substring]
+///
+/// Items on one line are located in document order: the search on a line resumes after the last
+/// item found there, so a one-line template with thousands of links stays linear and identical
+/// links get their own columns.
+final class PositionMapper {
+    /// The UTF-8 lines of the body as it stands in the file (template source, or a 7bit/8bit MIME part).
+    /// Searched as bytes: Foundation's Unicode-aware `range(of:)` made long one-line templates quadratic.
+    private let lines: [ArraySlice<UInt8>]
+    /// Per body line, the byte offset after the last item found on it.
+    private var resumeOffsets: [Int: Int] = [:]
     /// File line of the body's first line.
     private let firstLine: Int
     /// False when the body was transfer-encoded (base64, quoted-printable): its lines do not map.
     private let isExact: Bool
 
     init(text: String, firstLine: Int, isExact: Bool) {
-        self.lines = isExact ? text.split(separator: "\n", omittingEmptySubsequences: false) : []
+        self.lines = isExact ? Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) : []
         self.firstLine = firstLine
         self.isExact = isExact
     }
@@ -30,15 +37,32 @@ struct PositionMapper: Sendable {
             ? Array(bodyLine...min(lines.count, bodyLine + PositionMapper.forwardReach))
             : Array(stride(from: bodyLine, through: max(1, bodyLine - PositionMapper.backwardReach), by: -1))
         for probe in PositionMapper.probes(for: needle) {
+            let probeBytes = Array(probe.utf8)
             for candidate in candidates {
                 let text = lines[candidate - 1]
-                if let range = text.range(of: probe) {
-                    let column = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound) + 1
+                let resume = resumeOffsets[candidate].map { min($0, text.endIndex) } ?? text.startIndex
+                if let start = PositionMapper.firstIndex(of: probeBytes, in: text[resume...])
+                    ?? PositionMapper.firstIndex(of: probeBytes, in: text) {
+                    resumeOffsets[candidate] = start + probeBytes.count
+                    // Columns count Unicode scalars: every byte that does not continue a sequence.
+                    let column = text[text.startIndex..<start].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
                     return SourcePosition(line: firstLine + candidate - 1, column: column)
                 }
             }
         }
         return SourcePosition(line: fileLine, column: 0)
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var index = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while index <= last {
+            guard let candidate = haystack[index...last].firstIndex(of: first) else { return nil }
+            if haystack[candidate..<(candidate + needle.count)].elementsEqual(needle) { return candidate }
+            index = candidate + 1
+        }
+        return nil
     }
 
     private static let backwardReach = 20

@@ -4,12 +4,9 @@ import Testing
 
 extension Extraction {
     @Suite struct RobustnessTests {
-        private func timed(_ bytes: [UInt8], limit: Double = 5) -> EmailDocument {
-            let start = Date()
-            let document = EmailReader.read(bytes, settings: ReadSettings())
-            let elapsed = Date().timeIntervalSince(start)
-            #expect(elapsed < limit, "reading took \(elapsed)s")
-            return document
+        // Speed is measured in benchmarks, not asserted here; these inputs must simply be read.
+        private func timed(_ bytes: [UInt8]) -> EmailDocument {
+            EmailReader.read(bytes, settings: ReadSettings())
         }
 
         @Test func binaryJunkDoesNotCrash() {

@@ -15,6 +15,7 @@ public struct LinkTextURLMismatchRule: Rule {
         triggeringExamples: [
             RuleExample(#"<p><a href="http://login-verify.example/acct">https://www.mybank.example/login</a></p>"#),
             RuleExample(#"<p><a href="https://evil.example/">www.paypal.com</a></p>"#),
+            RuleExample(#"<p><a href="http://203.0.113.45/login">https://secure.bank.example/login</a></p>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p><a href="https://www.acme.example/sale?utm_source=x">www.acme.example/sale</a></p>"#),
@@ -27,13 +28,14 @@ public struct LinkTextURLMismatchRule: Rule {
         let senderOrganization = document.from.first?.organizationalDomain
         return document.htmlBodies.flatMap(\.links).compactMap { link in
             guard link.kind == .anchor || link.kind == .area, !link.isDynamic,
-                  let hrefHost = link.host, let hrefOrganization = link.organizationalDomain,
+                  let hrefHost = link.host,
                   let shownHost = DomainMention.host(shownBy: link.text),
                   let shownOrganization = OrganizationalDomain.of(shownHost),
-                  shownOrganization != hrefOrganization,
+                  // An IP-address href has no organizational domain; it never matches a shown domain.
+                  shownOrganization != (link.organizationalDomain ?? hrefHost),
                   !context.domains.clickTrackers.contains(hrefHost), !context.domains.allowedLinkDomains.contains(hrefHost)
             else { return nil }
-            let ownDomain = hrefOrganization == senderOrganization
+            let ownDomain = link.organizationalDomain != nil && link.organizationalDomain == senderOrganization
             return Violation("link text shows \(shownHost) but the link goes to \(hrefHost)",
                              evidence: "\(link.text) -> \(link.href)", at: link.position, scoreFactor: ownDomain ? 1.0 / 3 : 1)
         }
