@@ -13,17 +13,14 @@ enum Main {
         do {
             var command = try SpamLint.parseAsRoot()
             try command.run()
+        } catch let exitCode as ExitCode {
+            exit(exitCode.rawValue)
         } catch {
-            let code = SpamLint.exitCode(for: error)
-            if code == .success {
-                SpamLint.exit(withError: error)
-            }
-            if let exitCode = error as? ExitCode {
-                exit(exitCode.rawValue)
-            }
-            let message = SpamLint.fullMessage(for: error)
-            if !message.isEmpty { printError(message) }
-            exit(code == .validationFailure || code.rawValue == 64 ? 2 : (code.rawValue == 1 ? 2 : code.rawValue))
+            // --help and --version arrive as errors that exit 0.
+            if SpamLint.exitCode(for: error) == .success { SpamLint.exit(withError: error) }
+            // Anything else the parser throws is a usage error: spamlint's 2, not EX_USAGE (64).
+            printError(SpamLint.fullMessage(for: error))
+            exit(2)
         }
     }
 }
