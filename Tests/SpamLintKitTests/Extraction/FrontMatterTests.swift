@@ -68,6 +68,14 @@ extension Extraction {
             #expect(body.links.first?.position == SourcePosition(line: 6, column: 10))
         }
 
+        @Test func frontMatterThatIsNotAMappingIsAProblem() throws {
+            let document = Extraction.read("---\n- just\n- a list\n---\n<p>Body text</p>")
+            let problem = try #require(document.problems.first)
+            #expect(problem.kind == .malformedFrontMatter)
+            #expect(problem.message.contains("not a mapping"))
+            #expect(document.htmlBodies.first?.visibleText == "Body text")
+        }
+
         @Test func withoutFrontMatterFromComesFromSettings() throws {
             let document = Extraction.read("<p>Hello</p>", settings: ReadSettings(from: "Shop <shop@Mail.Acme.Example>", sendingDomain: "Acme.Example."))
             let from = try #require(document.from.first)

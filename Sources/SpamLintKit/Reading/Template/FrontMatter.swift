@@ -35,8 +35,13 @@ public struct FrontMatter: Sendable {
 
     private static func parse(_ yaml: String, firstLine: Int, bodyOffset: Int) -> FrontMatter {
         do {
-            guard let node = try Yams.compose(yaml: yaml), case .mapping(let mapping) = node else {
+            guard let node = try Yams.compose(yaml: yaml) else {
                 return FrontMatter(fields: [], bodyOffset: bodyOffset, problem: nil)
+            }
+            guard case .mapping(let mapping) = node else {
+                let problem = ReadProblem(kind: .malformedFrontMatter, message: "front matter is not a mapping of keys (from:, subject:, …)",
+                                          position: SourcePosition(line: firstLine - 1, column: 1))
+                return FrontMatter(fields: [], bodyOffset: bodyOffset, problem: problem)
             }
             var fields: [Header] = []
             for (key, value) in mapping {
