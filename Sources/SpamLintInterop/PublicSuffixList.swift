@@ -19,12 +19,6 @@ public enum PublicSuffixList {
         }
     }
 
-    /// True when the host is itself a public suffix (`co.uk`, `com`).
-    public static func isPublicSuffix(_ host: String) -> Bool {
-        guard let context else { return false }
-        return host.withCString { psl_is_public_suffix(context, $0) != 0 }
-    }
-
     /// True when the Public Suffix List itself lists `suffix` (`com`, `co.uk`), ignoring the
     /// implicit `*` rule that makes every unknown TLD a suffix.
     public static func isListedSuffix(_ suffix: String) -> Bool {

@@ -1,3 +1,4 @@
+import SpamLintInterop
 import Testing
 @testable import SpamLintKit
 
@@ -35,6 +36,11 @@ extension Extraction {
         ])
         func ipLiterals(host: String, isLiteral: Bool) {
             #expect(IPAddressLiteral.isLiteral(host) == isLiteral)
+        }
+
+        @Test func idnaRoundTrips() {
+            #expect(IDNA.toASCII("bücher.example") == "xn--bcher-kva.example")
+            #expect(IDNA.toUnicode("xn--bcher-kva.example") == "bücher.example")
         }
     }
 }
