@@ -80,7 +80,7 @@ struct HTMLExtractor {
         }
         body.visibleText = TextMetrics.collapse(visibleText)
         body.visibleTextLength = body.visibleText.count
-        body.wordCount = TextMetrics.wordCount(body.visibleText)
+        body.wordCount = visibleWords
         var sawHiddenBlock = false
         for block in hiddenBlocks {
             let text = TextMetrics.collapse(block.text)

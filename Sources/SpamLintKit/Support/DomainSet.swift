@@ -49,7 +49,7 @@ public struct DomainSet: Sendable, Hashable {
         if !globs.isEmpty {
             let labels = host.split(separator: ".", omittingEmptySubsequences: false)
             for glob in globs where glob.count == labels.count {
-                if zip(glob, labels).allSatisfy(DomainSet.labelMatches) { return glob.joined(separator: ".") }
+                if zip(glob, labels).allSatisfy({ GlobPattern.segmentMatches(Array($0), Array($1)) }) { return glob.joined(separator: ".") }
             }
         }
         return nil
@@ -57,20 +57,6 @@ public struct DomainSet: Sendable, Hashable {
 
     public func contains(_ host: String) -> Bool { match(host) != nil }
 
-    /// One glob label against one host label: `*` stands for any run of label characters
-    /// (SpamAssassin's `[^.]*`), so `co*` matches `co` and `com`.
-    private static func labelMatches(_ pattern: Substring, _ label: Substring) -> Bool {
-        guard let star = pattern.firstIndex(of: "*") else { return pattern == label }
-        let head = pattern[..<star]
-        let tail = pattern[pattern.index(after: star)...]
-        guard label.hasPrefix(head) else { return false }
-        var rest = label.dropFirst(head.count)
-        while true {
-            if labelMatches(tail, rest) { return true }
-            guard !rest.isEmpty else { return false }
-            rest = rest.dropFirst()
-        }
-    }
 
     public mutating func formUnion(_ other: DomainSet) {
         domains.formUnion(other.domains)

@@ -37,8 +37,7 @@ public enum TemplateMasker {
     }
 
     /// If a template tag starts at `start`, its end (exclusive) and role.
-    static func spanEnd(in source: [UInt8], at start: Int, finder: TerminatorFinder? = nil) -> (Int, TemplateSpan.Role)? {
-        let finder = finder ?? TerminatorFinder(source)
+    static func spanEnd(in source: [UInt8], at start: Int, finder: TerminatorFinder) -> (Int, TemplateSpan.Role)? {
         let byte = source[start]
         guard start + 1 < source.count else { return nil }
         let next = source[start + 1]
@@ -150,41 +149,5 @@ public enum TemplateMasker {
             index += 1
         }
         return nil
-    }
-}
-
-/// `TemplateMasker.find` over one source, answered from the positions of each terminator, found in
-/// one pass on first use: a file full of unclosed openers (`{%{%{%…`) would otherwise be rescanned
-/// from every opener, which is quadratic.
-final class TerminatorFinder {
-    private let source: [UInt8]
-    private var starts: [String: [Int]] = [:]
-
-    init(_ source: [UInt8]) { self.source = source }
-
-    /// End (exclusive) of the first `terminator` starting in `from...from + limit`, as `TemplateMasker.find`.
-    func find(_ terminator: String, from: Int, limit: Int = 65_536) -> Int? {
-        let length = terminator.utf8.count
-        let positions = starts[terminator] ?? occurrences(of: terminator)
-        // First occurrence starting at or after `from`.
-        var low = 0
-        var high = positions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if positions[middle] < from { low = middle + 1 } else { high = middle }
-        }
-        guard low < positions.count, positions[low] <= from + limit else { return nil }
-        return positions[low] + length
-    }
-
-    private func occurrences(of terminator: String) -> [Int] {
-        var positions: [Int] = []
-        var index = 0
-        while let end = TemplateMasker.find(terminator, in: source, from: index, limit: Int.max / 2) {
-            positions.append(end - terminator.utf8.count)
-            index = end - terminator.utf8.count + 1
-        }
-        starts[terminator] = positions
-        return positions
     }
 }
