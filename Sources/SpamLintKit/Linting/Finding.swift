@@ -7,9 +7,11 @@ public struct Finding: Sendable, Hashable, Codable {
     public var message: String
     public var position: SourcePosition
     public var evidence: String
+    /// Set when the finding is suppressed: it is still reported, but adds nothing to the score or the gate.
+    public var suppression: FindingSuppression?
 
     public init(rule: String, category: RuleCategory, severity: Severity, score: Double, message: String,
-                position: SourcePosition, evidence: String) {
+                position: SourcePosition, evidence: String, suppression: FindingSuppression? = nil) {
         self.rule = rule
         self.category = category
         self.severity = severity
@@ -17,6 +19,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.message = message
         self.position = position
         self.evidence = evidence
+        self.suppression = suppression
     }
 
     /// Report order: line, column, rule id, then message.
