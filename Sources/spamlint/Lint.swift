@@ -12,7 +12,7 @@ extension SpamLint {
 
         @OptionGroup var sender: SenderOptions
 
-        @Option(help: "Output format: \(Reporters.all.map { $0.identifier }.joined(separator: ", ")).")
+        @Option(help: "Output format: \(Reporters.all.map { $0.identifier }.joined(separator: ", ")) (`--format help` describes them).")
         var format: String = "text"
 
         @Option(help: "Write the report to this file instead of standard output.")
@@ -20,6 +20,21 @@ extension SpamLint {
 
         @Option(name: .customLong("fail-score"), help: "A file fails when its score reaches this (default 5.0).")
         var failScore: Double?
+
+        @Option(name: .customLong("fail-on"), help: "A finding of this severity or above fails its file: error (default), warning, info or never.")
+        var failOn: FailOnLevel?
+
+        @Option(name: .customLong("max-findings"), help: "A file with more than this many findings fails.")
+        var maxFindings: Int?
+
+        @Flag(name: .customLong("exit-zero"), help: "Exit 0 even when files fail the gate (I/O and usage errors still exit 2).")
+        var exitZero = false
+
+        @Flag(help: "After the report, print how often each rule fired (to standard error for machine-readable formats).")
+        var statistics = false
+
+        @Flag(name: .customLong("no-progress"), help: "Never show the progress line (shown only on a terminal, on standard error).")
+        var noProgress = false
 
         @Option(name: .customLong("disable"), help: "Turn a rule off (repeatable).")
         var disabledRules: [String] = []
@@ -34,6 +49,7 @@ extension SpamLint {
         var noColor = false
 
         mutating func validate() throws {
+            if format == "help" { throw CleanExit.message(Reporters.listing.trimmingTrailingNewline) }
             guard !paths.isEmpty else { throw ValidationError("Give at least one file or directory to lint (or - for standard input).") }
             guard Reporters.all.contains(where: { $0.identifier == format }) else {
                 throw ValidationError("Unknown format '\(format)'; use one of: \(Reporters.all.map { $0.identifier }.joined(separator: ", ")).")
@@ -43,12 +59,15 @@ extension SpamLint {
                 throw ValidationError("Unknown rule '\(rule)' in --disable; `spamlint rules` lists them.")
             }
             if let maxFileSize, maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive.") }
+            if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings must be 0 or more.") }
         }
 
         func run() throws {
             let setup = try RunSetup(sender: sender, firstPath: paths.first)
             var options = setup.options
             if let failScore { options.thresholds.failScore = failScore }
+            if let failOn { options.thresholds.failOn = failOn }
+            if let maxFindings { options.thresholds.maxFindings = maxFindings }
             options.disabledRules.formUnion(disabledRules)
             if let maxFileSize { options.maxFileSize = maxFileSize }
 
@@ -56,15 +75,37 @@ extension SpamLint {
                                            baseDirectory: setup.configuration?.baseDirectory ?? FileManager.default.currentDirectoryPath)
             let (files, missing) = collector.collect(paths)
             var reports = missing.map { FileReport.failure(path: $0, error: "no such file or directory") }
-            LintRunner(linter: Linter(options: options)).run(files) { reports.append($0) }
+            let progress = !noProgress && isatty(STDERR_FILENO) != 0
+                ? ProgressMeter(total: files.count, write: { FileHandle.standardError.write(Data($0.utf8)) }) : nil
+            LintRunner(linter: Linter(options: options)).run(files) { report in
+                reports.append(report)
+                progress?.advance()
+            }
+            progress?.finish()
 
             let colored = output == nil && !noColor && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            let reporter = Reporters.named(format, colored: colored, quiet: quiet)!
+            let reporter = Reporters.named(format, colored: colored, quiet: quiet, sourceRoot: FileManager.default.currentDirectoryPath)!
             let result = LintResult(reports: reports)
-            try ReportWriter.write(reporter.render(result), to: output)
+            let isText = format == TextReporter.identifier
+            var report = reporter.render(result)
+            if statistics && isText { report += "\n" + RuleStatistics(result).render() }
+            try ReportWriter.write(report, to: output)
+            if !isText {
+                // Machine-readable output may go to a file or a parser: say on standard error why the run exits 2.
+                for failure in result.reports where failure.error != nil {
+                    printError("spamlint: \(TerminalSafe.clean(failure.path)): \(TerminalSafe.clean(failure.error ?? ""))")
+                }
+                if statistics { FileHandle.standardError.write(Data(RuleStatistics(result).render().utf8)) }
+            }
 
             if result.summary.errors > 0 { throw ExitCode(2) }
-            if result.summary.failed > 0 { throw ExitCode(1) }
+            if result.summary.failed > 0 && !exitZero { throw ExitCode(1) }
         }
     }
+}
+
+extension FailOnLevel: ExpressibleByArgument {}
+
+private extension String {
+    var trimmingTrailingNewline: String { hasSuffix("\n") ? String(dropLast()) : self }
 }

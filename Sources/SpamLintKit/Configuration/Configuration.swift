@@ -9,6 +9,10 @@ public struct Configuration: Sendable {
     public var failScore: Double?
     public var elevatedBand: Double?
     public var highBand: Double?
+    /// `thresholds.fail-on`: the lowest severity that fails a file.
+    public var failOn: FailOnLevel?
+    /// `thresholds.max-findings`: a file with more findings fails.
+    public var maxFindings: Int?
     public var include: [String] = []
     public var exclude: [String] = []
     public var extraShorteners: [String] = []
@@ -28,6 +32,8 @@ public struct Configuration: Sendable {
         if let failScore { options.thresholds.failScore = failScore }
         if let elevatedBand { options.thresholds.elevated = elevatedBand }
         if let highBand { options.thresholds.high = highBand }
+        if let failOn { options.thresholds.failOn = failOn }
+        if let maxFindings { options.thresholds.maxFindings = maxFindings }
         for domain in extraShorteners { options.domains.shorteners.insert(domain) }
         for domain in allowedLinkDomains { options.domains.allowedLinkDomains.insert(domain) }
     }

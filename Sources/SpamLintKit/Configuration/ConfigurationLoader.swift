@@ -48,12 +48,18 @@ public enum ConfigurationLoader {
             case "rules":
                 try readRules(value, into: &configuration, reader: reader)
             case "thresholds":
-                for (field, fieldValue) in try reader.mapping(value, allowed: ["fail-score", "elevated", "high"]) {
-                    let number = try reader.number(fieldValue)
+                for (field, fieldValue) in try reader.mapping(value, allowed: ["fail-score", "elevated", "high", "fail-on", "max-findings"]) {
                     switch field {
-                    case "fail-score": configuration.failScore = number
-                    case "elevated": configuration.elevatedBand = number
-                    default: configuration.highBand = number
+                    case "fail-on":
+                        let text = try reader.string(fieldValue)
+                        guard let level = FailOnLevel(rawValue: text) else {
+                            throw reader.error(fieldValue, "fail-on must be error, warning, info or never, not '\(text)'")
+                        }
+                        configuration.failOn = level
+                    case "max-findings": configuration.maxFindings = try reader.nonNegativeInteger(fieldValue)
+                    case "fail-score": configuration.failScore = try reader.number(fieldValue)
+                    case "elevated": configuration.elevatedBand = try reader.number(fieldValue)
+                    default: configuration.highBand = try reader.number(fieldValue)
                     }
                 }
             case "include": configuration.include = try reader.strings(value)

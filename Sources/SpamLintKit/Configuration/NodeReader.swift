@@ -43,6 +43,13 @@ struct NodeReader {
         return value
     }
 
+    func nonNegativeInteger(_ node: Node) throws -> Int {
+        guard case .scalar(let scalar) = node, let value = Int(scalar.string), value >= 0 else {
+            throw error(node, "expected a whole number, 0 or more")
+        }
+        return value
+    }
+
     func domain(_ node: Node) throws -> String {
         try validDomain(try string(node), at: node)
     }

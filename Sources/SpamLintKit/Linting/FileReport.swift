@@ -8,10 +8,13 @@ public struct FileReport: Sendable, Hashable {
     public var verdict: Verdict
     /// Why the file could not be linted (unreadable, too large…); nil when it was.
     public var error: String?
-    /// True when the file fails the gate (score at or above the fail score, or an error finding).
+    /// True when the file fails the gate (see `Thresholds.failureReasons(for:)`).
     public var failed: Bool
+    /// Why it fails, one phrase per gate tripped (for JUnit and other CI reports); empty when it passes.
+    public var failureReasons: [String]
 
-    public init(path: String, kind: DocumentKind?, findings: [Finding], score: Double, verdict: Verdict, error: String?, failed: Bool) {
+    public init(path: String, kind: DocumentKind?, findings: [Finding], score: Double, verdict: Verdict, error: String?, failed: Bool,
+                failureReasons: [String] = []) {
         self.path = path
         self.kind = kind
         self.findings = findings
@@ -19,6 +22,22 @@ public struct FileReport: Sendable, Hashable {
         self.verdict = verdict
         self.error = error
         self.failed = failed
+        self.failureReasons = failureReasons
+    }
+
+    /// A linted file, scored and gated from its findings; suppressed findings count for neither.
+    public init(path: String, kind: DocumentKind?, findings: [Finding], thresholds: Thresholds) {
+        self.init(path: path, kind: kind, findings: findings, score: 0, verdict: .low, error: nil, failed: false)
+        applyGate(thresholds)
+    }
+
+    /// Recomputes score, verdict and gate, e.g. after findings were suppressed by a baseline.
+    public mutating func applyGate(_ thresholds: Thresholds) {
+        guard error == nil else { return }
+        score = Thresholds.score(of: findings)
+        verdict = thresholds.verdict(for: score)
+        failureReasons = thresholds.failureReasons(for: findings)
+        failed = !failureReasons.isEmpty
     }
 
     public static func failure(path: String, error: String) -> FileReport {

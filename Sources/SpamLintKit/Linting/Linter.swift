@@ -30,9 +30,7 @@ public struct Linter: Sendable {
     public func report(path: String, bytes: [UInt8]) -> FileReport {
         let document = EmailReader.read(bytes, settings: options.settings)
         let findings = findings(in: document)
-        let score = (findings.reduce(0) { $0 + $1.score } * 100).rounded() / 100
-        let failed = score >= options.thresholds.failScore || findings.contains { $0.severity == .error }
-        return FileReport(path: path, kind: document.kind, findings: findings, score: score,
-                          verdict: options.thresholds.verdict(for: score), error: nil, failed: failed)
+        // Score and gate skip suppressed findings (`Finding.suppression`).
+        return FileReport(path: path, kind: document.kind, findings: findings, thresholds: options.thresholds)
     }
 }

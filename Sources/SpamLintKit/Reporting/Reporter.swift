@@ -2,19 +2,37 @@
 public protocol Reporter: Sendable {
     /// The `--format` name.
     static var identifier: String { get }
+    /// One line for `spamlint formats`.
     static var summary: String { get }
     func render(_ result: LintResult) -> String
 }
 
 /// The reporters `--format` accepts.
 public enum Reporters {
-    public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self]
+    public static let all: [any Reporter.Type] = [
+        TextReporter.self, JSONReporter.self, SARIFReporter.self, GitHubActionsReporter.self,
+        GitLabCodeQualityReporter.self, JUnitReporter.self, CheckstyleReporter.self,
+    ]
 
-    public static func named(_ identifier: String, colored: Bool = false, quiet: Bool = false) -> (any Reporter)? {
+    /// `sourceRoot` is the directory relative paths are relative to (the current directory), used by
+    /// the formats that need repository-relative paths (SARIF, GitHub, GitLab).
+    public static func named(_ identifier: String, colored: Bool = false, quiet: Bool = false, sourceRoot: String? = nil) -> (any Reporter)? {
         switch identifier {
         case TextReporter.identifier: TextReporter(colored: colored, quiet: quiet)
         case JSONReporter.identifier: JSONReporter()
+        case SARIFReporter.identifier: SARIFReporter(sourceRoot: sourceRoot)
+        case GitHubActionsReporter.identifier: GitHubActionsReporter(sourceRoot: sourceRoot)
+        case GitLabCodeQualityReporter.identifier: GitLabCodeQualityReporter(sourceRoot: sourceRoot)
+        case JUnitReporter.identifier: JUnitReporter()
+        case CheckstyleReporter.identifier: CheckstyleReporter()
         default: nil
         }
+    }
+
+    /// `spamlint formats` / `--format help`: one line per format.
+    public static var listing: String {
+        let width = all.map { $0.identifier.count }.max() ?? 0
+        return all.map { $0.identifier + String(repeating: " ", count: width - $0.identifier.count + 2) + $0.summary }
+            .joined(separator: "\n") + "\n"
     }
 }

@@ -1,0 +1,12 @@
+import ArgumentParser
+import SpamLintKit
+
+extension SpamLint {
+    struct Formats: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the output formats `lint --format` accepts.")
+
+        func run() throws {
+            print(Reporters.listing, terminator: "")
+        }
+    }
+}
