@@ -41,11 +41,11 @@ public struct Thresholds: Sendable, Hashable {
         }
         let failing = counted.filter { failOn.fails($0.severity) }
         if !failing.isEmpty {
-            let worst = failing.map(\.severity).max() ?? .error
-            reasons.append("\(failing.count) finding\(failing.count == 1 ? "" : "s") at or above --fail-on \(failOn.rawValue) (worst: \(worst.rawValue))")
+            let level = failOn == .error ? "error" : "\(failOn.rawValue)-or-worse"
+            reasons.append("\(failing.count) \(level) finding\(failing.count == 1 ? "" : "s") (fail-on \(failOn.rawValue))")
         }
         if let maxFindings, counted.count > maxFindings {
-            reasons.append("\(counted.count) findings exceed --max-findings \(maxFindings)")
+            reasons.append("\(counted.count) findings, over max-findings \(maxFindings)")
         }
         return reasons
     }

@@ -16,10 +16,10 @@ public struct GitHubActionsReporter: Reporter {
     public func render(_ result: LintResult) -> String {
         var output = ""
         for report in result.reports {
-            let file = ArtifactPath(report.path, root: sourceRoot).path
+            let file = TerminalSafe.clean(ArtifactPath(report.path, root: sourceRoot).path, keepingLineBreaks: true)
             if let error = report.error {
                 output += GitHubWorkflowCommand(command: "error", properties: [("file", file), ("title", "spamlint: file not linted")],
-                                                message: error).line + "\n"
+                                                message: annotationText(error)).line + "\n"
                 output += plain("\(report.path): error: \(error)")
                 continue
             }
@@ -30,7 +30,8 @@ public struct GitHubActionsReporter: Reporter {
                     ("col", finding.position.column > 0 ? "\(finding.position.column)" : ""),
                     ("title", "spamlint \(finding.rule) (+\(ScoreFormat.string(finding.score)))"),
                 ]
-                output += GitHubWorkflowCommand(command: command(finding.severity), properties: properties, message: finding.message).line + "\n"
+                output += GitHubWorkflowCommand(command: command(finding.severity), properties: properties,
+                                                message: annotationText(finding.message)).line + "\n"
             }
             let findings = report.findings.filter { $0.suppression == nil }.count
             output += plain("\(report.path): score \(ScoreFormat.string(report.score)) (\(report.verdict.rawValue)), "
@@ -48,6 +49,12 @@ public struct GitHubActionsReporter: Reporter {
         case .warning: "warning"
         case .info: "notice"
         }
+    }
+
+    /// The runner echoes annotations into the log, whose viewer renders ANSI escapes: control
+    /// characters and bidi overrides from email content are neutralized; CR/LF stay, to be escaped.
+    private func annotationText(_ text: String) -> String {
+        TerminalSafe.clean(text, keepingLineBreaks: true)
     }
 
     /// A log line that the runner must not read as a command: control characters (CR/LF among them)

@@ -27,7 +27,7 @@ public struct JUnitReporter: Reporter {
         }
         let findings = report.findings.filter { $0.suppression == nil }
         if report.failed {
-            let message = "score \(ScoreFormat.string(report.score)) (\(report.verdict.rawValue)): " + report.failureReasons.joined(separator: "; ")
+            let message = report.failureReasons.isEmpty ? "fails the gate" : report.failureReasons.joined(separator: "; ")
             output += ">\n      <failure type=\"spamlint\" message=\"\(XMLText.attribute(message))\">"
             output += XMLText.content(body(report.path, findings)) + "</failure>\n    </testcase>\n"
         } else if !findings.isEmpty {

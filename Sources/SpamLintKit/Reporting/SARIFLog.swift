@@ -68,7 +68,7 @@ enum SARIFLog {
 
     struct Invocation: Encodable {
         var executionSuccessful: Bool
-        var toolExecutionNotifications: [Notification]
+        var toolExecutionNotifications: [Notification]?
     }
 
     struct Notification: Encodable {

@@ -57,7 +57,7 @@ public struct SARIFReporter: Reporter {
         let run = SARIFLog.Run(
             tool: SARIFLog.Tool(driver: SARIFLog.Driver(name: "spamlint", version: SpamLintVersion.current, semanticVersion: SpamLintVersion.current,
                                                         informationUri: Self.informationURI, rules: descriptors)),
-            invocations: [SARIFLog.Invocation(executionSuccessful: notifications.isEmpty, toolExecutionNotifications: notifications)],
+            invocations: [SARIFLog.Invocation(executionSuccessful: notifications.isEmpty, toolExecutionNotifications: notifications.isEmpty ? nil : notifications)],
             originalUriBaseIds: sourceRoot.map { [Self.sourceRootID: SARIFLog.ArtifactLocation(uri: ArtifactPath.directoryURI($0), uriBaseId: nil)] },
             results: results)
         return JSONOutput.string(SARIFLog.Log(runs: [run])) + "\n"

@@ -1,12 +1,13 @@
 /// Strips what an email could use to drive a terminal: C0/C1 control characters (ESC sequences),
 /// and bidirectional overrides that reorder what a reader sees.
 public enum TerminalSafe {
-    public static func clean(_ text: String) -> String {
+    /// `keepingLineBreaks` keeps CR and LF for a caller that escapes them itself (GitHub workflow commands).
+    public static func clean(_ text: String, keepingLineBreaks: Bool = false) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x09: scalars.append(" ")
-            case 0x0A, 0x0D: scalars.append(" ")
+            case 0x0A, 0x0D: scalars.append(keepingLineBreaks ? scalar : " ")
             case 0x00...0x1F, 0x7F...0x9F: scalars.append("\u{FFFD}")
             case 0x202A...0x202E, 0x2066...0x2069: continue
             default: scalars.append(scalar)
