@@ -6,8 +6,9 @@ struct SpamLint: ParsableCommand {
         commandName: "spamlint",
         abstract: "Find spam and deliverability risks in email templates and .eml messages before you send them.",
         discussion: """
-            Exit status: 0 when no file reaches the fail score and none has an error-severity finding; \
-            1 when one does; 2 for usage, configuration or I/O errors (the other files are still linted).
+            Exit status: 0 when no file fails the gate (--fail-score, --fail-on, --max-findings; by default \
+            a score of 5.0 or an error-severity finding fails a file); 1 when one does (0 with --exit-zero); \
+            2 for usage, configuration or I/O errors (the other files are still linted).
             """,
         version: SpamLintVersion.current,
         subcommands: [Lint.self, Extract.self, Rules.self, Explain.self, Formats.self],
