@@ -16,13 +16,21 @@ public struct SARIFReporter: Reporter {
     public static let informationURI: String? = nil
     public static let sourceRootID = "%SRCROOT%"
 
+    /// GitHub code scanning rejects a run with more results than this.
+    public static let gitHubResultLimit = 25_000
+
     public var sourceRoot: String?
     public var rules: [RuleDescription]
+    /// At most this many results are written, the most severe first; a warning notification says how
+    /// many were left out. nil writes them all.
+    public var maxResults: Int?
 
     /// `sourceRoot`: the directory relative paths start from (the checkout); `rules`: the rules to describe.
-    public init(sourceRoot: String? = nil, rules: [RuleDescription] = BuiltInRules.all.map(\.description)) {
+    public init(sourceRoot: String? = nil, rules: [RuleDescription] = BuiltInRules.all.map(\.description),
+                maxResults: Int? = SARIFReporter.gitHubResultLimit) {
         self.sourceRoot = sourceRoot
         self.rules = rules.sorted { $0.id < $1.id }
+        self.maxResults = maxResults
     }
 
     public func render(_ result: LintResult) -> String {
@@ -54,10 +62,20 @@ public struct SARIFReporter: Reporter {
             }
         }
 
+        if let maxResults, results.count > maxResults {
+            let omitted = results.count - maxResults
+            results = mostSevere(results, keeping: maxResults)
+            notifications.append(SARIFLog.Notification(
+                level: "warning",
+                message: SARIFLog.Text(text: "\(omitted) of \(omitted + maxResults) results left out (GitHub code scanning accepts at most "
+                                       + "\(maxResults) per run); --format json has them all"),
+                locations: [], descriptor: SARIFLog.DescriptorReference(id: "results-truncated")))
+        }
+
         let run = SARIFLog.Run(
             tool: SARIFLog.Tool(driver: SARIFLog.Driver(name: "spamlint", version: SpamLintVersion.current, semanticVersion: SpamLintVersion.current,
                                                         informationUri: Self.informationURI, rules: descriptors)),
-            invocations: [SARIFLog.Invocation(executionSuccessful: notifications.isEmpty, toolExecutionNotifications: notifications.isEmpty ? nil : notifications)],
+            invocations: [SARIFLog.Invocation(executionSuccessful: !notifications.contains { $0.level == "error" }, toolExecutionNotifications: notifications.isEmpty ? nil : notifications)],
             originalUriBaseIds: sourceRoot.map { [Self.sourceRootID: SARIFLog.ArtifactLocation(uri: ArtifactPath.directoryURI($0), uriBaseId: nil)] },
             results: results)
         return JSONOutput.string(SARIFLog.Log(runs: [run])) + "\n"
@@ -78,6 +96,13 @@ public struct SARIFReporter: Reporter {
             suppressions: suppressions,
             properties: SARIFLog.ResultProperties(score: finding.score, category: finding.category.rawValue,
                                                   severity: finding.severity.rawValue, evidence: finding.evidence))
+    }
+
+    /// The first `count` results by level (error, warning, note), kept in report order.
+    private func mostSevere(_ results: [SARIFLog.Result], keeping count: Int) -> [SARIFLog.Result] {
+        let rank = ["error": 0, "warning": 1, "note": 2]
+        let kept = Set(results.indices.sorted { (rank[results[$0].level] ?? 3, $0) < (rank[results[$1].level] ?? 3, $1) }.prefix(count))
+        return results.indices.filter { kept.contains($0) }.map { results[$0] }
     }
 
     private func artifactLocation(_ path: ArtifactPath) -> SARIFLog.ArtifactLocation {

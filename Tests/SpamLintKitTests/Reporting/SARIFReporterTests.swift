@@ -173,12 +173,36 @@ struct SARIFReporterTests {
         #expect(rules[index]["id"] as? String == "not-a-built-in")
     }
 
+    @Test func resultsBeyondTheLimitAreLeftOutLeastSevereFirstWithAWarning() throws {
+        let findings = [
+            ReporterFixtures.finding("link-shortener", .info, line: 1, evidence: "a"),
+            ReporterFixtures.finding("link-shortener", .error, line: 2, evidence: "b"),
+            ReporterFixtures.finding("link-shortener", .warning, line: 3, evidence: "c"),
+            ReporterFixtures.finding("link-shortener", .error, line: 4, evidence: "d"),
+        ]
+        let result = LintResult(reports: [FileReport(path: "a.html", kind: .template, findings: findings, thresholds: Thresholds())])
+        let run = try Self.run(SARIFReporter(sourceRoot: Self.root, maxResults: 3).render(result))
+        let lines = Self.results(run).compactMap {
+            ((($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any])?["startLine"] as? Int
+        }
+        #expect(lines == [2, 3, 4], "the info finding goes; the rest keep report order")
+        let invocation = (run["invocations"] as? [[String: Any]])?.first
+        #expect(invocation?["executionSuccessful"] as? Bool == true, "a truncation is a warning, not a failed run")
+        let notification = (invocation?["toolExecutionNotifications"] as? [[String: Any]])?.first
+        #expect(notification?["level"] as? String == "warning")
+        #expect(((notification?["message"] as? [String: Any])?["text"] as? String)?.hasPrefix("1 of 4 results left out") == true)
+        #expect(Self.results(try Self.run(SARIFReporter(sourceRoot: Self.root).render(result))).count == 4)
+        #expect(SARIFReporter().maxResults == 25_000)
+    }
+
     @Test(.enabled(if: SARIFValidator.isAvailable, "needs python3 with jsonschema and ../shared/schemas"))
     func validatesAgainstTheOfficialSchema() throws {
         let hostile = try SARIFValidator.validate(Self.render())
         #expect(hostile.status == 0, "\(hostile.output)")
         let unrooted = try SARIFValidator.validate(Self.render(root: nil))
         #expect(unrooted.status == 0, "\(unrooted.output)")
+        let truncated = try SARIFValidator.validate(SARIFReporter(sourceRoot: Self.root, maxResults: 1).render(ReporterFixtures.result))
+        #expect(truncated.status == 0, "\(truncated.output)")
         let empty = try SARIFValidator.validate(Self.render(LintResult(reports: [])))
         #expect(empty.status == 0, "\(empty.output)")
         // The validator must be able to say no: a level SARIF does not define is rejected.
