@@ -1,0 +1,46 @@
+/// Flags HTML without a DOCTYPE, a language or a charset declaration.
+public struct HTMLMissingDoctypeLangCharsetRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "html-missing-doctype-lang-charset", name: "Missing DOCTYPE, lang or charset", category: .html,
+        severity: .info, score: 0.1,
+        summary: "The HTML lacks a <!DOCTYPE>, an <html lang> or a charset declaration (0.1 for each).",
+        rationale: """
+            Without a DOCTYPE clients render in quirks mode (caniemail html-doctype); without lang screen readers \
+            guess the language (caniemail html-lang, WCAG 3.1.1); without a charset (a <meta charset> or, in a \
+            message, the MIME Content-Type charset) accented text can turn into mojibake. SpamAssassin scores \
+            similar hygiene lightly (HTML_MIME_NO_HTML_TAG up to 0.6); this is information, 0.1 per missing item.
+            """,
+        fix: "Start with <!DOCTYPE html>, use <html lang=\"en\"> (your language) and <meta charset=\"utf-8\">.",
+        triggeringExamples: [
+            RuleExample("<html><body><p>Hello</p></body></html>"),
+            RuleExample(#"<!DOCTYPE html><html lang="en"><head><title>Hi</title></head><body><p>Hello</p></body></html>"#),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body><p>Hello</p></body></html>"#),
+            RuleExample("""
+                From: news@acme.example
+                To: a@b.example
+                Subject: Hello
+                MIME-Version: 1.0
+                Content-Type: text/html; charset=utf-8
+
+                <!DOCTYPE html><html lang="en"><body><p>Hello</p></body></html>
+                """),
+        ]
+    )
+
+    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+        let mimeCharset = document.parts.contains { $0.contentType.lowercased() == "text/html" && !($0.charset ?? "").isEmpty }
+        return document.htmlBodies.compactMap { body in
+            var missing: [String] = []
+            if !body.hasDoctype { missing.append("<!DOCTYPE>") }
+            if body.language == nil { missing.append("<html lang>") }
+            if !body.declaresCharset, !mimeCharset { missing.append("charset declaration") }
+            guard !missing.isEmpty else { return nil }
+            return Violation("HTML has no \(missing.joined(separator: ", "))", evidence: missing.joined(separator: ", "),
+                             at: body.position, scoreFactor: Double(missing.count))
+        }
+    }
+}
