@@ -3,7 +3,7 @@ public struct ImageMissingAltRule: Rule {
     public init() {}
 
     /// File names that mark layout spacers, which need no description.
-    static let spacerNames = ["spacer", "blank.gif", "pixel.gif", "transparent.gif", "clear.gif", "shim.gif", "s.gif"]
+    static let spacerNames = ["spacer", "blank.", "transparent.", "pixel.", "clear.gif", "shim.", "1x1.", "s.gif"]
 
     public let description = RuleDescription(
         id: "image-missing-alt", name: "Image without alt", category: .html, severity: .info, score: 0.3,

@@ -3,7 +3,7 @@ public struct LinksManyDomainsRule: Rule {
     public init() {}
 
     /// More distinct organizational domains than this (after exclusions) triggers.
-    static let maximumDomains = 8
+    static let maximumDomains = 10
     static let followedKinds: Set<LinkKind> = [.anchor, .area, .text, .form]
     /// Footer destinations nearly every newsletter links to (social profiles, app stores).
     static let commonFooterDomains: Set<String> = [
@@ -18,21 +18,23 @@ public struct LinksManyDomainsRule: Rule {
     ]
 
     public let description = RuleDescription(
-        id: "links-many-domains", name: "Links to many domains", category: .links, severity: .info, score: 0.5,
-        summary: "Links go to more than 8 distinct organizational domains (the sender's, ESP tracking, social profiles and placeholders not counted).",
+        id: "links-many-domains", name: "Links to many domains", category: .links, severity: .info, score: 0.2,
+        summary: "Links go to more than 10 distinct organizational domains (the sender's, ESP tracking, social profiles and placeholders not counted).",
         rationale: """
             Each linked domain brings its own reputation into the message (Yahoo's sender FAQ lists URL \
             reputation; SpamAssassin and rspamd look every domain up in URI blocklists such as SURBL and URIBL), and \
             link farms and affiliate spam link to many unrelated sites. The sender's own domains, ESP click \
-            tracking, social-profile and app-store links, and placeholder domains are not counted. The threshold \
-            was set on the SpamAssassin public corpus and real templates (see the rule's documentation).
+            tracking, social-profile and app-store links, and placeholder domains are not counted. It is hygiene \
+            with a small score: in the SpamAssassin public corpus ham (digests, newsletters) links to many domains \
+            more often than spam does (more than 10: 1.3% of ham, 0.8% of spam), and real templates link to at \
+            most two.
             """,
         fix: "Link to fewer third-party sites; route links through your own domain or ESP click tracking.",
         triggeringExamples: [
-            RuleExample((1...9).map { #"<p><a href="https://site\#($0).example/offer">offer \#($0)</a></p>"# }.joined(separator: "\n")),
+            RuleExample((1...11).map { #"<p><a href="https://site\#($0).example/offer">offer \#($0)</a></p>"# }.joined(separator: "\n")),
         ],
         nonTriggeringExamples: [
-            RuleExample((1...8).map { #"<p><a href="https://site\#($0).example/offer">offer \#($0)</a></p>"# }.joined(separator: "\n")),
+            RuleExample((1...10).map { #"<p><a href="https://site\#($0).example/offer">offer \#($0)</a></p>"# }.joined(separator: "\n")),
             RuleExample(([#"<p><a href="https://www.acme.example/">Acme</a></p>"#] + ["facebook.com", "x.com", "instagram.com", "linkedin.com", "youtube.com",
                           "pinterest.com", "tiktok.com", "example.com"].map { #"<a href="https://www.\#($0)/acme">\#($0)</a>"# }
                          + (1...4).map { #"<a href="https://acme.us\#($0).list-manage.com/track/click?u=\#($0)">item</a>"# }).joined(separator: "\n")),
