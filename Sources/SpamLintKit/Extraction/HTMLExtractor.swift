@@ -190,13 +190,17 @@ struct HTMLExtractor {
             state.background = HTMLExtractor.backgroundImage
         }
 
+        // A nested element repeating the same size continues its ancestor's block; a new size starts one.
+        func smallFont(_ declaration: String, _ pixels: Double) -> (root: Int, declaration: String, pixels: Double) {
+            (state.smallFont?.declaration == declaration ? state.smallFont?.root ?? index : index, declaration, pixels)
+        }
         if let fontSize = style.fontSizeInPixels {
             state.tinyFontRoot = fontSize <= 1 ? (state.tinyFontRoot ?? index) : nil
             state.smallFont = fontSize > 1 && fontSize < HTMLExtractor.tinyFontPixels
-                ? (state.smallFont?.root ?? index, "font-size:\(style["font-size"] ?? "")", fontSize) : nil
+                ? smallFont("font-size:\(style["font-size"] ?? "")", fontSize) : nil
         } else if node.name == "font", let size = node.attribute("size").flatMap(HTMLExtractor.fontElementSize) {
             // HTML sizes 1–7 (relative ones count from the default 3); 1 renders as x-small, 10px.
-            state.smallFont = size <= 1 ? (state.smallFont?.root ?? index, "<font size=\"\(node.attribute("size") ?? "")\">", 10) : nil
+            state.smallFont = size <= 1 ? smallFont("<font size=\"\(node.attribute("size") ?? "")\">", 10) : nil
         }
         guard state.hiddenBy == nil || state.hiddenBy?.reason == .visibilityHidden || state.hiddenBy?.reason == .tinyFont
                 || state.hiddenBy?.reason == .sameColorAsBackground else { return }

@@ -38,7 +38,7 @@ struct CLITests {
     }
 
     static let cleanTemplate = """
-        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body><p>Hello, your October statement is ready. Sign in to your account to read it and download a copy for your records.</p>
+        <html><body><p>Hello, your October statement is ready. Sign in to your account to read it and download a copy for your records.</p>
         <p><a href="https://acme.example/account">View statement</a></p>
         <p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p></body></html>
         """

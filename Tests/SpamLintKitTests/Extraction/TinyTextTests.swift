@@ -41,6 +41,12 @@ extension Extraction {
             #expect(body.hiddenTexts.count == 2)
         }
 
+        @Test func aDifferentNestedSizeStartsItsOwnBlock() {
+            let body = Extraction.html(#"<p>Readable.</p><font size="1">small <span style="font-size:3px">tiny</span> small again</font>"#)
+            #expect(body.tinyTexts.map(\.text) == ["small small again", "tiny"])
+            #expect(body.tinyTexts.map(\.pixels) == [10, 3])
+        }
+
         @Test func oneBlockPerSizedElement() {
             let body = Extraction.html("<p>Readable.</p><div style=\"font-size:4px\">one <b>two</b> three</div><p style=\"font-size:2px\">four</p>")
             #expect(body.tinyTexts.map(\.text) == ["one two three", "four"])

@@ -69,7 +69,11 @@ struct LinkAndHTMLRuleTests {
         let found = violations(HTMLMissingDoctypeLangCharsetRule(), #"<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>x</body></html>"#)
         #expect(found.map(\.message) == ["HTML has no <html lang>"])
         #expect(found.map(\.scoreFactor) == [0])
-        #expect(violations(HTMLMissingDoctypeLangCharsetRule(), "<p>x</p>").map(\.scoreFactor) == [2])
+        #expect(violations(HTMLMissingDoctypeLangCharsetRule(), "<title>x</title><p>x</p>").map(\.scoreFactor) == [2])
+        // A template fragment (no head at all) gets its head from a layout; a message does not.
+        #expect(violations(HTMLMissingDoctypeLangCharsetRule(), "<p>x</p>").isEmpty)
+        let message = "From: a@acme.example\nTo: b@b.example\nSubject: s\nMIME-Version: 1.0\nContent-Type: text/html\n\n<p>x</p>"
+        #expect(violations(HTMLMissingDoctypeLangCharsetRule(), message).map(\.scoreFactor) == [2])
     }
 
     @Test func gmailClipMessageSaysTemplatesAreMeasuredAsWritten() throws {

@@ -6,7 +6,7 @@ public struct ImageMissingAltRule: Rule {
     static let spacerNames = ["spacer", "blank.", "transparent.", "pixel.", "clear.gif", "shim.", "1x1.", "s.gif"]
 
     public let description = RuleDescription(
-        id: "image-missing-alt", name: "Image without alt", category: .html, severity: .info, score: 0.3,
+        id: "image-missing-alt", name: "Image without alt", category: .html, severity: .info, score: 0.2,
         summary: "An <img> has no alt attribute (tracking pixels and spacers exempt; alt=\"\" is fine). Scored once per message.",
         rationale: """
             Most clients block images until the reader allows them and show the alt text instead; without alt the \
