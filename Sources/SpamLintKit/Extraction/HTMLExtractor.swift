@@ -17,12 +17,16 @@ struct HTMLExtractor {
         var color: String?
         var background: String?
         var tinyFontRoot: Int?
+        /// Readable-but-tiny text: the element that set the size, how it was written, in pixels.
+        var smallFont: (root: Int, declaration: String, pixels: Double)?
     }
 
     static let preheaderMaxWordsBefore = 8
     /// Stands for "an image" as a background; never equal to a colour.
     static let backgroundImage = "image"
     static let preheaderMaxLength = 250
+    /// CSS sizes below this (and above the 1px of hidden text) are unreadable small print.
+    static let tinyFontPixels = 6.0
 
     // Not "head": libxml2 leaves unknown leading elements (Inky's <container>, <row>) in an implied
     // head, and their text is what the recipient reads.
@@ -39,6 +43,8 @@ struct HTMLExtractor {
         var anchorLinkIndex: [Int: Int] = [:]
         var hiddenBlocks: [(root: Int, reason: HiddenText.Reason, text: String, wordsBefore: Int)] = []
         var hiddenBlockIndex: [Int: Int] = [:]
+        var tinyBlocks: [(root: Int, declaration: String, pixels: Double, text: String)] = []
+        var tinyBlockIndex: [Int: Int] = [:]
 
         for (index, node) in tree.nodes.enumerated() {
             var state = node.parent.map { states[$0] } ?? Inherited()
@@ -68,6 +74,14 @@ struct HTMLExtractor {
                 } else {
                     visibleText += " " + text
                     visibleWords += TextMetrics.wordCount(text)
+                    if let small = state.smallFont {
+                        if let block = tinyBlockIndex[small.root] {
+                            tinyBlocks[block].text += " " + text
+                        } else if !TextMetrics.collapse(text).isEmpty {
+                            tinyBlockIndex[small.root] = tinyBlocks.count
+                            tinyBlocks.append((small.root, small.declaration, small.pixels, text))
+                        }
+                    }
                 }
             case .element:
                 extractElement(node, index: index, state: &state, body: &body, anchorLinkIndex: &anchorLinkIndex)
@@ -94,6 +108,13 @@ struct HTMLExtractor {
             let node = tree.nodes[block.root]
             body.hiddenTexts.append(HiddenText(text: text, reason: block.reason, isLikelyPreheader: isPreheader,
                                                position: positions.position(line: node.line)))
+        }
+        for block in tinyBlocks {
+            let text = TextMetrics.collapse(block.text)
+            guard !text.isEmpty else { continue }
+            let node = tree.nodes[block.root]
+            body.tinyTexts.append(TinyText(text: text, declaration: block.declaration, pixels: block.pixels,
+                                           position: positions.position(line: node.line, locating: "<\(node.name)")))
         }
         return body
     }
@@ -133,6 +154,7 @@ struct HTMLExtractor {
             if !src.isEmpty {
                 body.links.append(links.link(kind: .image, rawHref: src, text: node.attribute("alt").map(resolver.restore) ?? "", position: position))
             }
+            if let anchor = state.anchor, let linkIndex = anchorLinkIndex[anchor] { body.links[linkIndex].wrapsImage = true }
             let style = InlineStyle(node.attribute("style"))
             body.images.append(Image(src: resolver.restore(src), alt: node.attribute("alt").map(resolver.restore),
                                      width: dimension(node.attribute("width") ?? style["width"]),
@@ -168,8 +190,17 @@ struct HTMLExtractor {
             state.background = HTMLExtractor.backgroundImage
         }
 
+        // A nested element repeating the same size continues its ancestor's block; a new size starts one.
+        func smallFont(_ declaration: String, _ pixels: Double) -> (root: Int, declaration: String, pixels: Double) {
+            (state.smallFont?.declaration == declaration ? state.smallFont?.root ?? index : index, declaration, pixels)
+        }
         if let fontSize = style.fontSizeInPixels {
             state.tinyFontRoot = fontSize <= 1 ? (state.tinyFontRoot ?? index) : nil
+            state.smallFont = fontSize > 1 && fontSize < HTMLExtractor.tinyFontPixels
+                ? smallFont("font-size:\(style["font-size"] ?? "")", fontSize) : nil
+        } else if node.name == "font", let size = node.attribute("size").flatMap(HTMLExtractor.fontElementSize) {
+            // HTML sizes 1–7 (relative ones count from the default 3); 1 renders as x-small, 10px.
+            state.smallFont = size <= 1 ? smallFont("<font size=\"\(node.attribute("size") ?? "")\">", 10) : nil
         }
         guard state.hiddenBy == nil || state.hiddenBy?.reason == .visibilityHidden || state.hiddenBy?.reason == .tinyFont
                 || state.hiddenBy?.reason == .sameColorAsBackground else { return }
@@ -204,6 +235,19 @@ struct HTMLExtractor {
         guard style["overflow"] == "hidden" else { return false }
         let zero: (String?) -> Bool = { value in value.flatMap(InlineStyle.pixels) == 0 }
         return zero(style["max-height"]) || zero(style["height"]) && zero(style["width"]) || zero(style["max-width"]) && zero(style["max-height"])
+    }
+
+    /// The absolute size a `<font size>` value stands for (`+1`/`-2` are relative to 3).
+    static func fontElementSize(_ value: String) -> Int? {
+        let trimmed = value.trimmingWhitespace()
+        let sign = trimmed.first.flatMap { "+-".contains($0) ? $0 : nil }
+        let digits = trimmed.dropFirst(sign == nil ? 0 : 1).prefix { $0.isASCII && $0.isNumber }
+        guard let number = Int(digits) else { return nil }
+        switch sign {
+        case "+": return 3 + number
+        case "-": return 3 - number
+        default: return number
+        }
     }
 
     private func firstColorToken(_ shorthand: String) -> String? {

@@ -10,6 +10,8 @@ public struct HTMLBody: Sendable, Hashable, Codable {
     public var links: [Link]
     public var images: [Image]
     public var hiddenTexts: [HiddenText]
+    /// Visible text set in a font too small to read (hidden text is not repeated here).
+    public var tinyTexts: [TinyText]
     public var notableElements: [NotableElement]
     /// Contents of `<title>`.
     public var title: String?
@@ -22,7 +24,7 @@ public struct HTMLBody: Sendable, Hashable, Codable {
     public init(byteCount: Int = 0, visibleText: String = "", wordCount: Int = 0, links: [Link] = [], images: [Image] = [],
                 hiddenTexts: [HiddenText] = [], notableElements: [NotableElement] = [], title: String? = nil,
                 hasDoctype: Bool = false, language: String? = nil, declaresCharset: Bool = false,
-                position: SourcePosition = .start) {
+                position: SourcePosition = .start, tinyTexts: [TinyText] = []) {
         self.byteCount = byteCount
         self.visibleText = visibleText
         self.visibleTextLength = visibleText.count
@@ -36,5 +38,6 @@ public struct HTMLBody: Sendable, Hashable, Codable {
         self.language = language
         self.declaresCharset = declaresCharset
         self.position = position
+        self.tinyTexts = tinyTexts
     }
 }

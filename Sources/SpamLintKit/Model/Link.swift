@@ -21,10 +21,12 @@ public struct Link: Sendable, Hashable, Codable {
     /// Which part of the message the link is in (`html`, `text`, `header`).
     public var part: String
     public var position: SourcePosition
+    /// True for an `<a>` whose content holds an `<img>` (a linked image, banner or button).
+    public var wrapsImage: Bool
 
     public init(kind: LinkKind, href: String, text: String = "", scheme: String? = nil, host: String? = nil, port: Int? = nil,
                 hasUserInfo: Bool = false, organizationalDomain: String? = nil, isDynamic: Bool = false,
-                placeholder: String? = nil, part: String, position: SourcePosition) {
+                placeholder: String? = nil, part: String, position: SourcePosition, wrapsImage: Bool = false) {
         self.kind = kind
         self.href = href
         self.text = text
@@ -37,5 +39,6 @@ public struct Link: Sendable, Hashable, Codable {
         self.placeholder = placeholder
         self.part = part
         self.position = position
+        self.wrapsImage = wrapsImage
     }
 }

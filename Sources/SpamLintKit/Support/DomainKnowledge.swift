@@ -6,12 +6,16 @@ public struct DomainKnowledge: Sendable {
     public var freemail: DomainSet
     /// Link domains the user vouches for (config `allowed-link-domains`).
     public var allowedLinkDomains: DomainSet
+    /// Open-redirect endpoints that wrap a destination URL in a query parameter.
+    public var openRedirectors: OpenRedirectorList
 
-    public init(shorteners: DomainSet, clickTrackers: DomainSet, freemail: DomainSet, allowedLinkDomains: DomainSet = DomainSet()) {
+    public init(shorteners: DomainSet, clickTrackers: DomainSet, freemail: DomainSet, allowedLinkDomains: DomainSet = DomainSet(),
+                openRedirectors: OpenRedirectorList = .builtIn) {
         self.shorteners = shorteners
         self.clickTrackers = clickTrackers
         self.freemail = freemail
         self.allowedLinkDomains = allowedLinkDomains
+        self.openRedirectors = openRedirectors
     }
 
     /// The lists shipped in `Rules/lists/`, parsed once per process.
