@@ -18,11 +18,13 @@ public struct HTMLBody: Sendable, Hashable, Codable {
     public var declaresCharset: Bool
     /// Line where the body starts in the file (1 for a template).
     public var position: SourcePosition
+    /// HTML comments (`<!-- -->`, conditional comments included), in document order.
+    public var comments: [HTMLComment]
 
     public init(byteCount: Int = 0, visibleText: String = "", wordCount: Int = 0, links: [Link] = [], images: [Image] = [],
                 hiddenTexts: [HiddenText] = [], notableElements: [NotableElement] = [], title: String? = nil,
                 hasDoctype: Bool = false, language: String? = nil, declaresCharset: Bool = false,
-                position: SourcePosition = .start) {
+                position: SourcePosition = .start, comments: [HTMLComment] = []) {
         self.byteCount = byteCount
         self.visibleText = visibleText
         self.visibleTextLength = visibleText.count
@@ -36,5 +38,6 @@ public struct HTMLBody: Sendable, Hashable, Codable {
         self.language = language
         self.declaresCharset = declaresCharset
         self.position = position
+        self.comments = comments
     }
 }

@@ -8,6 +8,7 @@ public enum BuiltInRules {
         HiddenTextRule(),
         HTMLScriptRule(),
         ImageOnlyRule(),
+        InvalidSuppressionRule(),
         LinkIPHostRule(),
         LinkShortenerRule(),
         LinkTextURLMismatchRule(),
@@ -17,7 +18,12 @@ public enum BuiltInRules {
         OneClickUnsubscribeMissingRule(),
         ReplyToDomainMismatchRule(),
         ReturnPathNotAlignedRule(),
+        SuppressionShipsRule(),
         UnsubscribeHeaderMissingRule(),
         UnsubscribeLinkMissingRule(),
+        UnusedSuppressionRule(),
     ]
+
+    /// The ids of `all`.
+    public static let ids: Set<String> = Set(all.map(\.description.id))
 }
