@@ -7,7 +7,7 @@ enum SuppressionDirectiveCollector {
         var line = 1
         var lineStart = 0
         var scanned = 0
-        for span in template.spans where span.role == .comment && span.text.contains(SuppressionDirectiveParser.prefix) {
+        for span in template.spans where span.role == .comment && span.text.lowercased().contains(SuppressionDirectiveParser.prefix) {
             // Spans come in source order, so lines are counted once over the file.
             while scanned < span.range.lowerBound {
                 if source[scanned] == UInt8(ascii: "\n") {
