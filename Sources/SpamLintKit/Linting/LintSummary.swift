@@ -10,8 +10,8 @@ public struct LintSummary: Sendable, Hashable, Codable {
 
     public init(reports: [FileReport]) {
         files = reports.count
-        findings = reports.reduce(0) { $0 + $1.findings.count { $0.suppression == nil } }
-        suppressed = reports.reduce(0) { $0 + $1.findings.count { $0.suppression != nil } }
+        findings = reports.reduce(0) { $0 + $1.countedFindings.count }
+        suppressed = reports.reduce(0) { $0 + $1.suppressedCount }
         failed = reports.filter(\.failed).count
         errors = reports.filter { $0.error != nil }.count
     }

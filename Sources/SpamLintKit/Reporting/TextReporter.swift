@@ -31,13 +31,13 @@ public struct TextReporter: Reporter {
         }
         var output = ""
         // Suppressed findings are for audits (JSON, SARIF); here they are only counted.
-        for finding in report.findings where finding.suppression == nil {
+        for finding in report.countedFindings {
             let column = finding.position.column > 0 ? "\(finding.position.column)" : "1"
             output += "\(path):\(finding.position.line):\(column): \(paint(finding.severity.rawValue, color(finding.severity))): "
                 + "\(TerminalSafe.clean(finding.message)) [\(finding.rule) +\(ScoreFormat.string(finding.score))]\n"
         }
         let status = report.failed ? paint("FAIL", .red) : paint("ok", .green)
-        let suppressed = report.findings.count { $0.suppression != nil }
+        let suppressed = report.suppressedCount
         output += "\(path): score \(ScoreFormat.string(report.score)) (\(report.verdict.rawValue)) \(status)"
             + (suppressed > 0 ? ", \(suppressed) suppressed\n" : "\n")
         return output

@@ -78,6 +78,13 @@ struct BaselineTests {
         #expect(one.hasSuffix("}\n") && one.contains("\"version\" : 1") && !one.contains("\"line\""))
     }
 
+    @Test func rewritingABaselineKeepsWhatItSuppressed() {
+        let original = Baseline(reports: [Self.report(Self.risky)], baseDirectory: Self.base)
+        let suppressedRun = Self.report(Self.risky, baseline: original)
+        #expect(suppressedRun.countedFindings.isEmpty && suppressedRun.suppressedCount == 2)
+        #expect(Baseline(reports: [suppressedRun], baseDirectory: Self.base).entries == original.entries)
+    }
+
     @Test func inlineSuppressedFindingsAreNotBaselined() {
         let source = "{# spamlint-disable-next-line link-shortener #}\n" + Self.risky
         let baseline = Baseline(reports: [Self.report(source)], baseDirectory: Self.base)
