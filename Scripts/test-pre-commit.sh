@@ -10,8 +10,8 @@
 #
 # pre-commit's `language: swift` builds the hook with `swift build -c release`, and try-repo does
 # so in a fresh temporary store on every call, so each of the two runs is a full release build
-# (measured: 533 s and 424 s with the 2 cores shared by several other builds; run 1 also
-# installs pre-commit). Nothing is left behind: the venv, the repositories and the stores are
+# (measured on 2 cores shared with several other builds, load 11-13: 255-533 s a run, 566-975 s
+# for the whole script). Nothing is left behind: the venv, the repositories and the stores are
 # removed on exit.
 set -euo pipefail
 
