@@ -42,6 +42,12 @@ extension SpamLint {
         @Option(name: .customLong("max-file-size"), help: "Skip files larger than this many bytes, with an error (default 50 MB).")
         var maxFileSize: Int?
 
+        @Option(name: .customLong("baseline"), help: "Suppress the findings recorded in this baseline file; only new ones count (config: baseline:).")
+        var baseline: String?
+
+        @Option(name: .customLong("write-baseline"), help: "Record every current finding in this baseline file; they are then reported as suppressed.")
+        var writeBaseline: String?
+
         @Flag(help: "Print failing files only.")
         var quiet = false
 
@@ -70,18 +76,29 @@ extension SpamLint {
             if let maxFindings { options.thresholds.maxFindings = maxFindings }
             options.disabledRules.formUnion(disabledRules)
             if let maxFileSize { options.maxFileSize = maxFileSize }
+            // Writing a baseline must not need the one the configuration names to exist yet.
+            if let path = baseline ?? (writeBaseline == nil ? setup.configuredBaselinePath : nil) {
+                do {
+                    options.baseline = try Baseline.load(path: path)
+                } catch {
+                    printError("spamlint: \(error)")
+                    throw ExitCode(2)
+                }
+            }
 
             let collector = InputCollector(include: setup.configuration?.include ?? [], exclude: setup.configuration?.exclude ?? [],
                                            baseDirectory: setup.configuration?.baseDirectory ?? FileManager.default.currentDirectoryPath)
             let (files, missing) = collector.collect(paths)
             var reports = missing.map { FileReport.failure(path: $0, error: "no such file or directory") }
+            let linter = Linter(options: options)
             let progress = !noProgress && isatty(STDERR_FILENO) != 0
                 ? ProgressMeter(total: files.count, write: { FileHandle.standardError.write(Data($0.utf8)) }) : nil
-            LintRunner(linter: Linter(options: options)).run(files) { report in
+            LintRunner(linter: linter).run(files) { report in
                 reports.append(report)
                 progress?.advance()
             }
             progress?.finish()
+            if let writeBaseline { reports = try BaselineWriter.write(reports, to: writeBaseline, linter: linter) }
 
             let colored = output == nil && !noColor && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             let reporter = Reporters.named(format, colored: colored, quiet: quiet, sourceRoot: FileManager.default.currentDirectoryPath)!

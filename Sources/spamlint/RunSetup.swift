@@ -24,6 +24,13 @@ struct RunSetup {
         }
     }
 
+    /// The configuration's `baseline:`, relative to the configuration file's folder.
+    var configuredBaselinePath: String? {
+        guard let configuration, let path = configuration.baseline else { return nil }
+        guard !path.hasPrefix("/"), let folder = configuration.baseDirectory else { return path }
+        return (folder as NSString).appendingPathComponent(path)
+    }
+
     /// The nearest .spamlint.yml from the first linted path upwards, else from the current directory.
     static func discoverConfiguration(near path: String?) -> String? {
         if let path, path != "-" {

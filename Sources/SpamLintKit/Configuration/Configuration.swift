@@ -17,6 +17,8 @@ public struct Configuration: Sendable {
     public var exclude: [String] = []
     public var extraShorteners: [String] = []
     public var allowedLinkDomains: [String] = []
+    /// Baseline file (`baseline:`), as written; relative to `baseDirectory`. `--baseline` wins.
+    public var baseline: String?
     /// Folder the file sits in; include/exclude globs are relative to it.
     public var baseDirectory: String?
 

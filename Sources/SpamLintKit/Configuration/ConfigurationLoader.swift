@@ -38,7 +38,7 @@ public enum ConfigurationLoader {
         var configuration = Configuration()
         guard let node else { return configuration }
         let reader = NodeReader(file: file)
-        for (key, value) in try reader.mapping(node, allowed: ["sender", "rules", "thresholds", "include", "exclude", "shorteners", "allowed-link-domains"]) {
+        for (key, value) in try reader.mapping(node, allowed: ["sender", "rules", "thresholds", "include", "exclude", "shorteners", "allowed-link-domains", "baseline"]) {
             switch key {
             case "sender":
                 for (field, fieldValue) in try reader.mapping(value, allowed: ["from", "sending-domain"]) {
@@ -64,6 +64,7 @@ public enum ConfigurationLoader {
                 }
             case "include": configuration.include = try reader.strings(value)
             case "exclude": configuration.exclude = try reader.strings(value)
+            case "baseline": configuration.baseline = try reader.string(value)
             case "shorteners": configuration.extraShorteners = try reader.strings(value).map { try reader.validDomain($0, at: value) }
             default: configuration.allowedLinkDomains = try reader.strings(value).map { try reader.validDomain($0, at: value) }
             }

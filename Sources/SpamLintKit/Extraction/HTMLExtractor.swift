@@ -50,6 +50,7 @@ struct HTMLExtractor {
             var state = node.parent.map { states[$0] } ?? Inherited()
             switch node.kind {
             case .comment:
+                body.comments.append(comment(node))
                 continue
             case .text:
                 let text = resolver.restore(node.text)
@@ -223,6 +224,14 @@ struct HTMLExtractor {
         } else if state.hiddenBy?.reason == .sameColorAsBackground {
             state.hiddenBy = nil
         }
+    }
+
+    /// libxml2 numbers a comment by the line it ends on; its start is that many newlines earlier.
+    private func comment(_ node: HTMLNode) -> HTMLComment {
+        let newlines = node.text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        let start = positions.position(line: max(1, node.line - newlines), locating: "<!--")
+        let end = positions.position(line: max(1, node.line))
+        return HTMLComment(text: resolver.restore(node.text), position: start, endLine: end.line)
     }
 
     /// Where an attribute value of `node` is written: as the source has it, template syntax included.

@@ -40,6 +40,13 @@ public struct FileReport: Sendable, Hashable {
         failed = !failureReasons.isEmpty
     }
 
+    /// The findings that count toward the score and the gate (not suppressed inline or by a baseline).
+    /// Reporters for people and gates read these; audit formats (JSON, SARIF) show all findings.
+    public var countedFindings: [Finding] { findings.filter { $0.suppression == nil } }
+
+    /// How many findings are suppressed.
+    public var suppressedCount: Int { findings.count { $0.suppression != nil } }
+
     public static func failure(path: String, error: String) -> FileReport {
         FileReport(path: path, kind: nil, findings: [], score: 0, verdict: .low, error: error, failed: false)
     }

@@ -8,14 +8,18 @@ public struct LintOptions: Sendable {
     public var domains: DomainKnowledge
     /// Files larger than this are reported as errors instead of read.
     public var maxFileSize: Int
+    /// Known findings to suppress (`--baseline`, config `baseline:`).
+    public var baseline: Baseline?
 
     public init(settings: ReadSettings = ReadSettings(), thresholds: Thresholds = Thresholds(), disabledRules: Set<String> = [],
-                overrides: [String: RuleOverride] = [:], domains: DomainKnowledge = .builtIn, maxFileSize: Int = 50 * 1024 * 1024) {
+                overrides: [String: RuleOverride] = [:], domains: DomainKnowledge = .builtIn, maxFileSize: Int = 50 * 1024 * 1024,
+                baseline: Baseline? = nil) {
         self.settings = settings
         self.thresholds = thresholds
         self.disabledRules = disabledRules
         self.overrides = overrides
         self.domains = domains
         self.maxFileSize = maxFileSize
+        self.baseline = baseline
     }
 }

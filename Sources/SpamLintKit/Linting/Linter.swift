@@ -1,36 +1,67 @@
-/// Runs the rules over documents and scores the findings.
+/// Runs the rules over documents, applies suppressions (inline comments, then the baseline) and
+/// scores the findings that are not suppressed.
 public struct Linter: Sendable {
     public let rules: [any Rule]
     public let options: LintOptions
+    /// Every id a suppression comment may name: the rules given, turned off or not, and the built-ins.
+    private let knownRuleIDs: Set<String>
 
     public init(rules: [any Rule] = BuiltInRules.all, options: LintOptions = LintOptions()) {
         self.rules = rules.filter { !options.disabledRules.contains($0.description.id) }
         self.options = options
+        self.knownRuleIDs = BuiltInRules.ids.union(rules.map(\.description.id))
     }
 
-    /// Lints a parsed document.
+    /// Lints a parsed document. Suppressed findings stay in the list, marked.
     public func findings(in document: EmailDocument) -> [Finding] {
-        let context = RuleContext(domains: options.domains)
-        var findings: [Finding] = []
+        let (plan, resolution) = resolve(document)
+        var audits: [Finding] = []
         for rule in rules {
-            let description = rule.description
-            let override = options.overrides[description.id]
-            let severity = override?.severity ?? description.severity
-            let score = override?.score ?? description.score
-            for violation in rule.check(document, in: context) {
-                findings.append(Finding(rule: description.id, category: description.category, severity: severity,
-                                        score: (score * violation.scoreFactor * 100).rounded() / 100,
-                                        message: violation.message, position: violation.position, evidence: violation.evidence))
-            }
+            guard let audit = rule as? any SuppressionAuditRule else { continue }
+            audits += findings(of: rule, from: audit.audit(resolution))
         }
-        return findings.sorted(by: Finding.reportOrder)
+        // Audit findings can only be silenced by a directive naming their rule.
+        let silencedAudits = plan.resolve(audits, activeRuleIDs: []).findings
+        return (resolution.findings + silencedAudits).sorted(by: Finding.reportOrder)
+    }
+
+    /// The findings of every rule but the suppression audits, with the document's directives applied.
+    public func resolution(of document: EmailDocument) -> SuppressionResolution {
+        resolve(document).resolution
+    }
+
+    private func resolve(_ document: EmailDocument) -> (plan: SuppressionPlan, resolution: SuppressionResolution) {
+        let context = RuleContext(domains: options.domains, knownRuleIDs: knownRuleIDs)
+        var findings: [Finding] = []
+        for rule in rules where !(rule is any SuppressionAuditRule) {
+            findings += self.findings(of: rule, from: rule.check(document, in: context))
+        }
+        let plan = SuppressionPlan(document.suppressionDirectives)
+        return (plan, plan.resolve(findings, activeRuleIDs: Set(rules.map(\.description.id))))
+    }
+
+    private func findings(of rule: any Rule, from violations: [Violation]) -> [Finding] {
+        let description = rule.description
+        let override = options.overrides[description.id]
+        let severity = override?.severity ?? description.severity
+        let score = override?.score ?? description.score
+        return violations.map { violation in
+            Finding(rule: description.id, category: description.category, severity: severity,
+                    score: (score * violation.scoreFactor * 100).rounded() / 100,
+                    message: violation.message, position: violation.position, evidence: violation.evidence)
+        }
     }
 
     /// Reads and lints the bytes of one file.
     public func report(path: String, bytes: [UInt8]) -> FileReport {
         let document = EmailReader.read(bytes, settings: options.settings)
-        let findings = findings(in: document)
-        // Score and gate skip suppressed findings (`Finding.suppression`).
-        return FileReport(path: path, kind: document.kind, findings: findings, thresholds: options.thresholds)
+        var findings = findings(in: document)
+        if let baseline = options.baseline { findings = baseline.apply(to: findings, path: path) }
+        return report(path: path, kind: document.kind, findings: findings)
+    }
+
+    /// Scores and gates findings into a report: suppressed findings add nothing to the score or the gate.
+    public func report(path: String, kind: DocumentKind?, findings: [Finding]) -> FileReport {
+        FileReport(path: path, kind: kind, findings: findings, thresholds: options.thresholds)
     }
 }

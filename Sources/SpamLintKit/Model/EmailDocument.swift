@@ -19,12 +19,15 @@ public struct EmailDocument: Sendable, Hashable, Codable {
     /// Links from headers such as List-Unsubscribe.
     public var headerLinks: [Link]
     public var problems: [ReadProblem]
+    /// `spamlint-disable…` comments, in file order; applied by the linter after the rules run.
+    public var suppressionDirectives: [SuppressionDirective]
 
     public init(kind: DocumentKind, headers: HeaderList = HeaderList(), from: [Mailbox] = [], replyTo: [Mailbox] = [],
                 returnPath: Mailbox? = nil, subject: String? = nil, preheader: String? = nil,
                 expectedSendingDomain: String? = nil, dkimSignatures: [DKIMSignature] = [], htmlBodies: [HTMLBody] = [],
                 textBodies: [TextBody] = [], attachments: [Attachment] = [], parts: [PartSummary] = [],
-                headerLinks: [Link] = [], problems: [ReadProblem] = []) {
+                headerLinks: [Link] = [], problems: [ReadProblem] = [],
+                suppressionDirectives: [SuppressionDirective] = []) {
         self.kind = kind
         self.headers = headers
         self.from = from
@@ -40,6 +43,7 @@ public struct EmailDocument: Sendable, Hashable, Codable {
         self.parts = parts
         self.headerLinks = headerLinks
         self.problems = problems
+        self.suppressionDirectives = suppressionDirectives
     }
 
     /// Every link in the bodies (HTML and text), in document order.

@@ -20,11 +20,14 @@ public struct HTMLBody: Sendable, Hashable, Codable {
     public var declaresCharset: Bool
     /// Line where the body starts in the file (1 for a template).
     public var position: SourcePosition
+    /// HTML comments (`<!-- -->`, conditional comments included), in document order.
+    public var comments: [HTMLComment]
 
     public init(byteCount: Int = 0, visibleText: String = "", wordCount: Int = 0, links: [Link] = [], images: [Image] = [],
                 hiddenTexts: [HiddenText] = [], notableElements: [NotableElement] = [], title: String? = nil,
                 hasDoctype: Bool = false, language: String? = nil, declaresCharset: Bool = false,
-                position: SourcePosition = .start, tinyTexts: [TinyText] = []) {
+                position: SourcePosition = .start, tinyTexts: [TinyText] = [],
+                comments: [HTMLComment] = []) {
         self.byteCount = byteCount
         self.visibleText = visibleText
         self.visibleTextLength = visibleText.count
@@ -39,5 +42,6 @@ public struct HTMLBody: Sendable, Hashable, Codable {
         self.declaresCharset = declaresCharset
         self.position = position
         self.tinyTexts = tinyTexts
+        self.comments = comments
     }
 }

@@ -34,6 +34,7 @@ enum MessageReader {
                                                        size: leaf.decoded.count, position: position))
             }
         }
+        document.suppressionDirectives = SuppressionDirectiveCollector.directives(in: document.htmlBodies)
         return document
     }
 }

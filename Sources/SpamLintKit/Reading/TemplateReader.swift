@@ -35,6 +35,9 @@ enum TemplateReader {
             let text = masked.restore(String(decoding: masked.html, as: UTF8.self))
             document.textBodies = [BodyExtraction.text(text, firstLine: 1, linesAreExact: true)]
         }
+        document.suppressionDirectives = SuppressionDirectiveCollector.sorted(
+            SuppressionDirectiveCollector.directives(in: masked, source: source)
+                + SuppressionDirectiveCollector.directives(in: document.htmlBodies))
         return document
     }
 

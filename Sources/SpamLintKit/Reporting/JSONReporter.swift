@@ -52,6 +52,8 @@ public struct JSONReporter: Reporter {
         var line: Int
         var column: Int
         var evidence: String
+        /// Present only for a suppressed finding: `{"kind": "inline"|"baseline", "reason": …}`.
+        var suppression: FindingSuppression?
     }
 
     public func render(_ result: LintResult) -> String {
@@ -63,7 +65,8 @@ public struct JSONReporter: Reporter {
         File(path: report.path, kind: report.kind, score: report.score, verdict: report.verdict, failed: report.failed,
              findings: report.findings.map {
                  FindingEntry(rule: $0.rule, category: $0.category, severity: $0.severity, score: $0.score, message: $0.message,
-                              line: $0.position.line, column: $0.position.column, evidence: $0.evidence)
+                              line: $0.position.line, column: $0.position.column, evidence: $0.evidence,
+                              suppression: $0.suppression)
              }, error: report.error)
     }
 }

@@ -19,7 +19,8 @@ public struct TextReporter: Reporter {
         }
         let summary = result.summary
         output += "\(summary.files) file\(summary.files == 1 ? "" : "s") linted, \(summary.findings) finding\(summary.findings == 1 ? "" : "s"), "
-            + "\(summary.failed) failed, \(summary.errors) error\(summary.errors == 1 ? "" : "s")\n"
+            + "\(summary.failed) failed, \(summary.errors) error\(summary.errors == 1 ? "" : "s")"
+            + (summary.suppressed > 0 ? ", \(summary.suppressed) suppressed\n" : "\n")
         return output
     }
 
@@ -29,13 +30,16 @@ public struct TextReporter: Reporter {
             return "\(path): \(paint("error", .red)): \(TerminalSafe.clean(error))\n"
         }
         var output = ""
-        for finding in report.findings {
+        // Suppressed findings are for audits (JSON, SARIF); here they are only counted.
+        for finding in report.countedFindings {
             let column = finding.position.column > 0 ? "\(finding.position.column)" : "1"
             output += "\(path):\(finding.position.line):\(column): \(paint(finding.severity.rawValue, color(finding.severity))): "
                 + "\(TerminalSafe.clean(finding.message)) [\(finding.rule) +\(ScoreFormat.string(finding.score))]\n"
         }
         let status = report.failed ? paint("FAIL", .red) : paint("ok", .green)
-        output += "\(path): score \(ScoreFormat.string(report.score)) (\(report.verdict.rawValue)) \(status)\n"
+        let suppressed = report.suppressedCount
+        output += "\(path): score \(ScoreFormat.string(report.score)) (\(report.verdict.rawValue)) \(status)"
+            + (suppressed > 0 ? ", \(suppressed) suppressed\n" : "\n")
         return output
     }
 

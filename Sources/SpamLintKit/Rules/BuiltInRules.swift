@@ -14,6 +14,7 @@ public enum BuiltInRules {
         ImageHeavyRule(),
         ImageMissingAltRule(),
         ImageOnlyRule(),
+        InvalidSuppressionRule(),
         LinkDataURIRule(),
         LinkHTTPSTextHTTPHrefRule(),
         LinkIPHostRule(),
@@ -33,7 +34,12 @@ public enum BuiltInRules {
         OneClickUnsubscribeMissingRule(),
         ReplyToDomainMismatchRule(),
         ReturnPathNotAlignedRule(),
+        SuppressionShipsRule(),
         UnsubscribeHeaderMissingRule(),
         UnsubscribeLinkMissingRule(),
+        UnusedSuppressionRule(),
     ]
+
+    /// The ids of `all`.
+    public static let ids: Set<String> = Set(all.map(\.description.id))
 }

@@ -1,8 +1,11 @@
 /// What a rule may consult besides the document: the domain knowledge and the user's settings.
 public struct RuleContext: Sendable {
     public var domains: DomainKnowledge
+    /// Every rule id a suppression comment may name (built-in rules and any others loaded).
+    public var knownRuleIDs: Set<String>
 
-    public init(domains: DomainKnowledge) {
+    public init(domains: DomainKnowledge, knownRuleIDs: Set<String> = BuiltInRules.ids) {
         self.domains = domains
+        self.knownRuleIDs = knownRuleIDs
     }
 }

@@ -1,0 +1,24 @@
+/// What one directive silences for one rule id (or every rule): a rule over a span of lines.
+public struct SuppressionScope: Sendable, Hashable {
+    /// Index of the directive in the document's `suppressionDirectives`.
+    public var directiveIndex: Int
+    /// Nil when the directive names no rule and so covers every rule but the meta-rules.
+    public var ruleID: String?
+    /// Lines covered; nil for the whole file.
+    public var lines: ClosedRange<Int>?
+
+    public init(directiveIndex: Int, ruleID: String?, lines: ClosedRange<Int>?) {
+        self.directiveIndex = directiveIndex
+        self.ruleID = ruleID
+        self.lines = lines
+    }
+
+    func covers(_ finding: Finding) -> Bool {
+        if let ruleID {
+            guard ruleID == finding.rule else { return false }
+        } else if SuppressionMetaRules.ids.contains(finding.rule) {
+            return false
+        }
+        return lines?.contains(finding.position.line) ?? true
+    }
+}
