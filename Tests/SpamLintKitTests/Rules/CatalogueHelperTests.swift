@@ -77,6 +77,7 @@ struct CatalogueHelperTests {
     @Test(arguments: [
         ("invoice.pdf.exe", AttachmentRiskyRule.Risk.disguised), ("setup.EXE", .program), ("budget.xlsm", .macroDocument),
         ("photos.zip", .archive), ("disk.iso", .program), ("invoice.pdf   .scr", .disguised), ("\u{202E}fdp.exe", .disguised),
+        ("файл.scr.xz", .disguised), ("f.zip.gz", .nestedArchive), ("backup.tar.gz", .archive),
     ] as [(String, AttachmentRiskyRule.Risk)])
     func attachmentNames(name: String, expected: AttachmentRiskyRule.Risk) {
         #expect(AttachmentRiskyRule.risk(ofName: name) == expected)
@@ -94,6 +95,10 @@ struct CatalogueHelperTests {
         let plain = Attachment(filename: "docs.zip", contentType: "application/zip", size: 10, position: .start,
                                archiveEntryNames: ["readme.txt"])
         #expect(AttachmentRiskyRule.assess(plain)?.0 == .archive)
+        // An EPUB is a ZIP whose scripts are part of the book, not files the recipient unpacks.
+        let book = Attachment(filename: "book.epub", contentType: "application/epub+zip", size: 10, position: .start,
+                              archiveEntryNames: ["OPS/js/book.js"])
+        #expect(AttachmentRiskyRule.assess(book) == nil)
     }
 
     @Test func templateTextSeparatesPlaceholders() {

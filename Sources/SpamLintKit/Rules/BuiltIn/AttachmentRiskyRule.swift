@@ -51,6 +51,10 @@ public struct AttachmentRiskyRule: Rule {
         "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "rtf", "jpg", "jpeg", "png", "gif", "htm", "html", "csv", "mp3",
         "mp4", "avi", "odt",
     ]
+    static let archiveTypes: Set<String> = [
+        "application/zip", "application/x-zip-compressed", "application/x-zip", "application/x-rar-compressed",
+        "application/vnd.rar", "application/x-7z-compressed", "application/gzip", "application/x-gzip", "application/x-tar",
+    ]
     static let programTypes: Set<String> = [
         "application/x-msdownload", "application/x-dosexec", "application/x-msdos-program", "application/x-executable",
         "application/hta", "application/x-ms-shortcut", "application/java-archive", "application/x-sh", "application/x-bat",
@@ -74,7 +78,9 @@ public struct AttachmentRiskyRule: Rule {
         } else if attachment.contentType.lowercased().contains("macroenabled") {
             findings.append((.macroDocument, "attachment of type \(attachment.contentType) is a macro-enabled Office document"))
         }
-        for entry in attachment.archiveEntryNames {
+        // EPUB, OOXML, ODF and JAR files are ZIPs too; only an archive's entries are files the recipient unpacks.
+        let isArchive = attachment.filename.map { risk(ofName: $0) != nil } ?? archiveTypes.contains(attachment.contentType)
+        for entry in attachment.archiveEntryNames where isArchive {
             switch risk(ofName: entry) {
             case .archive?: findings.append((.nestedArchive, "archive contains another archive (\(entry))"))
             case let inner? where inner >= .macroDocument: findings.append((max(inner, .program), "archive contains \(entry)"))
@@ -94,7 +100,12 @@ public struct AttachmentRiskyRule: Rule {
             return .program
         }
         if macroExtensions.contains(last) { return .macroDocument }
-        if archiveExtensions.contains(last) { return .archive }
+        if archiveExtensions.contains(last) {
+            // `setup.scr.xz` compresses one program; `f.zip.gz` wraps an archive (a `.tar.gz` is ordinary).
+            if let previous, programExtensions.contains(previous) { return .disguised }
+            if let previous, previous != "tar", archiveExtensions.contains(previous) { return .nestedArchive }
+            return .archive
+        }
         return nil
     }
 
@@ -103,8 +114,8 @@ public struct AttachmentRiskyRule: Rule {
         case .archive: "attachment \(name) is an archive, which hides its content from scanners"
         case .macroDocument: "attachment \(name) is a macro-enabled Office document"
         case .program: "attachment \(name) is a program, script or disk image"
-        case .disguised: "attachment \(name) disguises a program behind a document name"
-        case .nestedArchive: "attachment \(name) nests archives"
+        case .disguised: "attachment \(name) disguises a program behind another extension"
+        case .nestedArchive: "attachment \(name) wraps an archive in an archive"
         }
     }
 
