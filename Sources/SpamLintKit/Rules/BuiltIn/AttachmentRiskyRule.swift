@@ -3,15 +3,16 @@ public struct AttachmentRiskyRule: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: "attachment-risky", name: "Risky attachment", category: .structure, severity: .error, score: 3.0,
-        summary: "An executable, script, disk image or macro document is attached, also disguised (invoice.pdf.exe) or inside a ZIP.",
+        id: "attachment-risky", name: "Risky attachment", category: .structure, severity: .warning, score: 3.0,
+        summary: "A program, script, disk image, macro document or archive is attached; scored up for invoice.pdf.exe and archives in archives.",
         rationale: """
             Gmail refuses these file types outright, also inside archives ("File types blocked in Gmail": .exe, .js, \
             .vbs, .iso, .img, .lnk, .jar …), and rspamd scores MIME_BAD_EXTENSION 2.0, MIME_DOUBLE_BAD_EXTENSION 3.0 \
             and MIME_ARCHIVE_IN_ARCHIVE 5.0. Macro-enabled Office files (.docm, .xlsm …) are the classic malspam \
             dropper and score two thirds; a plain archive scores a third (it hides its content from many scanners); \
             a disguised double extension scores 4.0 and an archive inside an archive 5.0. ZIP contents are read from \
-            the archive's directory; other archive formats are judged by name only.
+            the archive's directory; other archive formats are judged by name only. A warning, not an error: the score \
+            (1.0 for a plain archive up to 5.0) decides whether the file fails, so a lone .zip does not.
             """,
         fix: "Do not attach programs, scripts or macro documents; link to a download page on your own domain instead.",
         triggeringExamples: [

@@ -9,7 +9,8 @@ public struct DKIMUnsignedUnsubscribeRule: Rule {
         rationale: """
             RFC 8058 §4 requires a DKIM signature that covers both List-Unsubscribe and List-Unsubscribe-Post, so that \
             nobody can swap the one-click URL; Gmail and Yahoo accept one-click unsubscription only then. A message \
-            without any DKIM signature is left to the DKIM rules.
+            without any DKIM signature is left to the DKIM rules; templates are not checked, since the ESP adds both \
+            headers and the signature when it sends.
             """,
         fix: "Add list-unsubscribe and list-unsubscribe-post to the headers your ESP or MTA signs (DKIM h=).",
         triggeringExamples: [

@@ -13,7 +13,8 @@ public struct HeaderDuplicateRule: Rule {
             RFC 5322 §3.6 allows each of these fields at most once. Gmail's sender guidelines require that \
             single-instance headers (From, To, Subject, Date) appear only once and reject mail that breaks RFC 5322; \
             rspamd scores MULTIPLE_UNIQUE_HEADERS 7.0, since duplicates are how spoofers show one From to a filter and \
-            another to the reader.
+            another to the reader. Templates are not checked: front-matter keys are unique YAML keys and the ESP writes \
+            the sent headers.
             """,
         fix: "Emit each of these headers once; check that your code or ESP does not add a second copy.",
         triggeringExamples: [

@@ -16,7 +16,8 @@ public struct PartsDifferRule: Rule {
             the HTML, and spam uses the gap to show filters harmless words. The comparison uses the sets of distinct \
             words (URLs and template placeholders left out) and asks how many words of the shorter part the longer \
             one lacks, so a text part that summarises the HTML passes; a side with fewer than \(minimumWords) \
-            distinct words is not compared. The finding's weight grows with the difference.
+            distinct words is not compared. The finding's weight grows with the difference. \
+            Only messages are checked: a template has one body, and its text part is generated when it is sent.
             """,
         fix: "Generate the text/plain part from the same content as the HTML (most ESPs can do it automatically).",
         triggeringExamples: [
