@@ -50,11 +50,15 @@ enum PostalAddressDetector {
         "Walk", "Mews", "Gardens", "Hill", "Park", "Quay", "Wharf", "Grove",
     ]
 
+    /// Street types that are not also common words, so a footer in capitals (`548 MARKET ST`) counts too.
+    private static let unambiguousSuffixes = ["Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln",
+                                              "Parkway", "Pkwy", "Highway", "Hwy"]
+
     /// `548 Market St`, `1600 Amphitheatre Pkwy`, `7-11 Commercial Ct`, `123, Green Garden Street`: a house
-    /// number, up to four capitalised words, a street type (capitalised or in capitals).
+    /// number, one to four capitalised words (so `In 1979, Dr. Smith` is not a street), a street type.
     private static let numberedStreet = regex(
-        #"\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:[\p{Lu}\d][\p{L}\d'.\-]*\s+){0,4}(?:"#
-            + (streetSuffixes + streetSuffixes.map { $0.uppercased() }).joined(separator: "|") + #")\b"#)
+        #"\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:[\p{Lu}\d][\p{L}\d'.\-]*\s+){1,4}(?:"#
+            + (streetSuffixes + unambiguousSuffixes.map { $0.uppercased() }).joined(separator: "|") + #")\b"#)
 
     /// `San Francisco, CA 94104`, `Springfield, MA 12345-6789` (state checked against the USPS codes).
     private static let stateAndZIP = regex(#",\s*([A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b"#)
@@ -68,20 +72,20 @@ enum PostalAddressDetector {
         regex(#"\bB\.?P\.?\s+\d{1,5}\b"#),
         // UK postcode: `SW1A 1AA`, `BT1 2NB`, `EC2A 4NE`.
         regex(#"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s\d[ABD-HJLNP-UW-Z]{2}\b"#),
-        // Canadian postal code: `K1A 0B1`.
-        regex(#"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"#),
+        // Canadian postal code: `K1A 0B1` (the space keeps hex colours such as `E4E4E4` out).
+        regex(#"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"#),
         // Australian state and postcode: `Sydney NSW 2000`.
         regex(#"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"#),
         // Dutch postcode: `1012 AB Amsterdam`.
-        regex(#"\b[1-9]\d{3}\s?[A-Z]{2}\s+\p{Lu}\p{Ll}+"#),
-        // German, Dutch, Nordic street then number: `Hauptstraße 5`, `Musterweg 12a`, `Keizersgracht 123`, `Storgatan 1`.
-        regex(#"\b\p{L}*(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|straat|laan|gracht|plein|kade|singel|vej|gade|gatan|vägen|veien|gata|katu|tie)\s+\d{1,5}[a-z]?\b"#,
-              [.caseInsensitive]),
+        regex(#"\b[1-9]\d{3} [A-Z]{2}\s+\p{Lu}\p{Ll}+"#),
+        // German, Dutch, Nordic street then number: `Hauptstraße 5`, `Musterweg 12a`, `Keizersgracht 123`, `Storgatan 1`;
+        // a capitalised name, and no `-ring`/`-tie` endings, which English gerunds (`Offering 3`) share.
+        regex(#"\b\p{Lu}\p{Ll}*(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|straat|laan|gracht|plein|kade|singel|vej|gade|gatan|vägen|veien|gata|katu)\s+\d{1,5}[a-z]?\b"#),
         // French number then street type: `12 rue de la Paix`, `5 bis avenue Foch`.
         regex(#"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|chemin|impasse|quai|route|cours)\s+\p{L}"#,
               [.caseInsensitive]),
         // Street type, capitalised name, number: `Via Roma 12`, `Calle Mayor, 5`, `Rua Augusta 100`, `ul. Długa 5`.
-        regex(#"\b(?:[Rr]ue|Via|Viale|Piazza|Corso|Largo|Calle|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Travessa|Praça|ul\.|Ulica|Aleja)\s+(?:\p{Lu}[\p{L}'\-]*\.?\s+){0,4}?(?:\p{Lu}[\p{L}'\-]*)?,?\s*(?:n[º°.]\s*)?\d{1,5}\b"#),
+        regex(#"\b(?:[Rr]ue|Via|Viale|Piazza|Corso|Largo|Calle|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Travessa|Praça|[Uu]l\.|Ulica|Aleja)\s+(?:\p{Lu}[\p{L}'\-]*\.?\s+){0,4}?\p{Lu}[\p{L}'\-]+,?\s*(?:n[º°.]\s*)?\d{1,5}\b"#),
         // Japanese postal mark: `〒100-0005`.
         regex(#"〒\s?\d{3}-?\d{4}"#),
         // A secondary unit on its own line of an address: `Suite 200`, `Ste. 4`.

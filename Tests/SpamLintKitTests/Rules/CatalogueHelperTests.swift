@@ -31,7 +31,7 @@ struct CatalogueHelperTests {
         "Hauptstraße 5, 10115 Berlin", "Keizersgracht 123, 1015 CJ Amsterdam", "12 rue de la Paix, 75002 Paris",
         "Via Roma 12, Milano", "Calle Mayor, 5, Madrid", "Postfach 10 11 12", "〒100-0005 東京都", "123, Green Garden Street, Texas",
         "*|LIST:ADDRESSLINE|*", "*|HTML:LIST_ADDRESS_HTML|*", "*|LIST_ADDRESS|*", "{{{address}}}", "{{Sender_Address}}",
-        "[Sender_Address], [Sender_City]", "{{ site_settings.company_street_address_1 }}", "%SENDER-INFO-SINGLELINE%",
+        "[Sender_Address], [Sender_City]", "548 MARKET ST", "Ul. Długa 5", "ul. Długa 5, Gdańsk", "{{ site_settings.company_street_address_1 }}", "%SENDER-INFO-SINGLELINE%",
         "{{ organization.full_address }}",
     ])
     func addressesAreRecognised(text: String) {
@@ -41,7 +41,8 @@ struct CatalogueHelperTests {
     @Test(arguments: [
         "Get 20% off all week", "Call us on 555 1234", "Your email address {{email_address}} is subscribed",
         "Reply to [email address] to change it", "Sent via our app 3 times", "We have 5 stores in the area", "Order #12345 shipped",
-        "CA is a state", "Save 50 today",
+        "CA is a state", "Save 50 today", "Offering 3 plans", "Spring 2001 catalogue", "color E4E4E4", "Via 42 routes", "Via C3",
+        "In 1979, Dr. Smith wrote", "2700GB Film storage", "7168 SITES TO PLACE",
     ])
     func nonAddressesAreNot(text: String) {
         #expect(PostalAddressDetector.evidence(in: text) == nil, "\(text) → \(PostalAddressDetector.evidence(in: text) ?? "")")
