@@ -31,7 +31,8 @@ enum MessageReader {
                 document.textBodies.append(BodyExtraction.text(text, firstLine: leaf.bodyLine, linesAreExact: leaf.lineMapIsExact))
             default:
                 document.attachments.append(Attachment(filename: leaf.filename, contentType: leaf.contentType,
-                                                       size: leaf.decoded.count, position: position))
+                                                       size: leaf.decoded.count, position: position, disposition: leaf.disposition,
+                                                       archiveEntryNames: ZipDirectory.entryNames(leaf.decoded)))
             }
         }
         document.suppressionDirectives = SuppressionDirectiveCollector.directives(in: document.htmlBodies)

@@ -1,10 +1,21 @@
 /// Every Swift rule shipped with spamlint, in id order. A test checks that every `*Rule.swift`
 /// file in BuiltIn/ is listed here.
 public enum BuiltInRules {
-    public static let all: [any Rule] = [
+    /// Sorted by id at start-up, so the order never depends on how this list was merged.
+    public static let all: [any Rule] = ([
+        AttachmentAnyRule(),
+        AttachmentRiskyRule(),
+        BodyShoutingRule(),
+        DateMissingRule(),
         DKIMNotAlignedRule(),
+        DKIMUnsignedUnsubscribeRule(),
+        EmptyBodyRule(),
         FromDisplayNameSpoofRule(),
+        FromFreemailBulkRule(),
+        FromMultipleAddressesRule(),
+        FromNoreplyRule(),
         FromNotSendingDomainRule(),
+        HeaderDuplicateRule(),
         HiddenTextRule(),
         HTMLMissingDoctypeLangCharsetRule(),
         HTMLScriptRule(),
@@ -23,22 +34,30 @@ public enum BuiltInRules {
         LinkPlainHTTPRule(),
         LinkPunycodeRule(),
         LinkRedirectorRule(),
-        LinkShortenerRule(),
         LinkShortenerLinkedImageRule(),
+        LinkShortenerRule(),
+        LinksManyDomainsRule(),
         LinkTextURLMismatchRule(),
         LinkUserInfoRule(),
-        LinksManyDomainsRule(),
         MalformedInputRule(),
+        MessageIDMissingRule(),
         MetaRefreshRule(),
         MissingTextPartRule(),
         OneClickUnsubscribeMissingRule(),
+        PartsDifferRule(),
+        PostalAddressMissingRule(),
         ReplyToDomainMismatchRule(),
         ReturnPathNotAlignedRule(),
+        SubjectAllCapsRule(),
+        SubjectExcessPunctuationRule(),
+        SubjectFakeReplyRule(),
+        SubjectTooLongRule(),
         SuppressionShipsRule(),
         UnsubscribeHeaderMissingRule(),
         UnsubscribeLinkMissingRule(),
         UnusedSuppressionRule(),
-    ]
+        URLInSubjectRule(),
+    ] as [any Rule]).sorted { $0.description.id < $1.description.id }
 
     /// The ids of `all`.
     public static let ids: Set<String> = Set(all.map(\.description.id))

@@ -7,4 +7,6 @@ public enum RuleCategory: String, Sendable, Hashable, Codable, CaseIterable {
     case content
     case unsubscribe
     case structure
+    /// Legal requirements (CAN-SPAM, CASL) rather than filter signals.
+    case compliance
 }

@@ -70,7 +70,7 @@ struct ConfigurationTests {
         #expect(thresholds.verdict(for: 2.0) == .elevated)
         #expect(thresholds.verdict(for: 5.0) == .high)
         let linter = Linter()
-        let report = linter.report(path: "x.html", bytes: Array(#"<p>hi <a href="https://bit.ly/x">x</a> <a href="{{unsubscribe_url}}">unsubscribe</a></p>"#.utf8))
+        let report = linter.report(path: "x.html", bytes: Array(#"<p>hi <a href="https://bit.ly/x">x</a> <a href="{{unsubscribe_url}}">unsubscribe</a></p><p>Acme, 1 Main St, Springfield, MA 01101</p>"#.utf8))
         #expect(report.score == 1.5 && report.verdict == .low && !report.failed)
     }
 

@@ -1,0 +1,35 @@
+/// Flags a message without a usable Message-ID.
+public struct MessageIDMissingRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "message-id-missing", name: "No Message-ID", category: .headers, severity: .warning, score: 1.5,
+        summary: "A message has no Message-ID, or one without the `<left@right>` form.",
+        rationale: """
+            Gmail's sender guidelines require "a valid Message-ID" and RFC 5322 §3.6.4 says every message SHOULD have \
+            one of the form <id-left@id-right>. rspamd scores MISSING_MID 2.5 and INVALID_MSGID 1.7; SpamAssassin \
+            MISSING_MID. Templates are not checked: the ESP or MTA that sends a rendered template adds the Message-ID.
+            """,
+        fix: "Let your mail library or ESP generate `Message-ID: <unique@your-domain>`; do not strip it.",
+        triggeringExamples: [
+            RuleExample("From: Acme <news@acme.example>\nSubject: Hello\nDate: Mon, 2 Jun 2025 10:00:00 +0000\n\nHi\n"),
+            RuleExample("From: Acme <news@acme.example>\nSubject: Hello\nMessage-ID: 12345\n\nHi\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("From: Acme <news@acme.example>\nSubject: Hello\nMessage-ID: <a1b2c3@mail.acme.example>\n\nHi\n"),
+            RuleExample("---\nsubject: Hello\n---\n<p>Hi, the ESP adds the Message-ID.</p>\n"),
+        ]
+    )
+
+    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+        guard document.kind == .message else { return [] }
+        guard let header = document.headers.first("message-id") else {
+            return [Violation("message has no Message-ID header", evidence: "Message-ID", at: .start)]
+        }
+        let value = header.value.trimmingWhitespace()
+        guard value.contains("@"), value.hasPrefix("<"), value.hasSuffix(">") else {
+            return [Violation("Message-ID is not of the form <left@right>", evidence: header.value, at: header.position)]
+        }
+        return []
+    }
+}

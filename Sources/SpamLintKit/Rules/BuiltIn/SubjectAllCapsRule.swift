@@ -1,0 +1,43 @@
+/// Flags a subject written (almost) entirely in capitals.
+public struct SubjectAllCapsRule: Rule {
+    public init() {}
+
+    /// Below this many cased letters a subject is a word or an acronym (`FAQ`, `RSVP NOW`), not shouting.
+    static let minimumLetters = 10
+    static let upperShare = 0.85
+
+    public let description = RuleDescription(
+        id: "subject-all-caps", name: "Subject in capitals", category: .content, severity: .warning, score: 1.5,
+        summary: "Most letters of the subject are capitals (at least \(minimumLetters) letters; any alphabet with case).",
+        rationale: """
+            A shouting subject is a classic spam trait: SpamAssassin SUBJ_ALL_CAPS (0.5) and rspamd SUBJ_ALL_CAPS \
+            (3.0, "subject contains mostly capital letters"); Gmail's sender guidelines warn against misleading or \
+            sensational subjects. Reply prefixes and template placeholders (`*|MC:SUBJECT|*`) are not counted.
+            """,
+        fix: "Write the subject in sentence case; emphasise one word at most.",
+        triggeringExamples: [
+            RuleExample("From: Acme <news@acme.example>\nSubject: HUGE SAVINGS INSIDE, OPEN NOW\n\nSale\n"),
+            RuleExample("---\nsubject: \"ЛУЧШИЕ ЦЕНЫ ТОЛЬКО СЕГОДНЯ\"\n---\n<p>Скидки</p>\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("From: Acme <news@acme.example>\nSubject: Your NASA and FAQ links for the USA trip\n\nHi\n"),
+            RuleExample("From: Acme <news@acme.example>\nSubject: RSVP NOW\n\nHi\n"),
+            RuleExample("---\nsubject: \"*|MC:SUBJECT|*\"\n---\n<p>Hi</p>\n"),
+            RuleExample("From: Acme <news@acme.example>\nSubject: 今日だけのセール\n\nHi\n"),
+        ]
+    )
+
+    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+        guard let subject = document.subject, let header = document.headers.first("subject") else { return [] }
+        let text = SubjectPrefix.split(TemplateText.literal(subject)).rest
+        var upper = 0
+        var lower = 0
+        for character in text {
+            if character.isUppercase { upper += 1 } else if character.isLowercase { lower += 1 }
+        }
+        let letters = upper + lower
+        guard letters >= Self.minimumLetters, Double(upper) / Double(letters) >= Self.upperShare else { return [] }
+        return [Violation("subject is \(Int((100.0 * Double(upper) / Double(letters)).rounded()))% capital letters",
+                          evidence: subject, at: header.position)]
+    }
+}

@@ -1,0 +1,76 @@
+/// Flags subjects with runs of exclamation or question marks, money signs, or letters spaced out by punctuation.
+public struct SubjectExcessPunctuationRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "subject-excess-punctuation", name: "Excess punctuation in subject", category: .content, severity: .info,
+        score: 0.5,
+        summary: "The subject has !!, ??, !?, $$, three or more !/?, or words spelled out with punctuation (F.R.E.E).",
+        rationale: """
+            Mirrors SpamAssassin's PLING_PLING / PLING_QUERY (subject has !! or !?, 0.1–0.5), \
+            SUBJ_OBFU_PUNCT_FEW (0.5) and SUBJ_OBFU_PUNCT_MANY (2.0, letters split by punctuation to dodge word \
+            filters) and SUBJ_DOLLARS; Mailchimp's and Gmail's guidance warn against excessive punctuation. Each is \
+            a small signal, so the rule is informational unless the subject spells words out with punctuation \
+            (three times the score).
+            """,
+        fix: "Use at most one ! or ? and no $$$; write words normally.",
+        triggeringExamples: [
+            RuleExample("From: Acme <news@acme.example>\nSubject: Last chance!!!\n\nSale\n"),
+            RuleExample("From: Acme <news@acme.example>\nSubject: Are you ready?!\n\nSale\n"),
+            RuleExample("---\nsubject: \"Get $$$ back: F.R.E.E offer\"\n---\n<p>Sale</p>\n"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("From: Acme <news@acme.example>\nSubject: Your order has shipped!\n\nHi\n"),
+            RuleExample("From: Acme <news@acme.example>\nSubject: Ready for the U.S. launch? Save $20\n\nHi\n"),
+            RuleExample("---\nsubject: \"{{ subject }}\"\n---\n<p>Hi</p>\n"),
+        ]
+    )
+
+    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+        guard let subject = document.subject, let header = document.headers.first("subject") else { return [] }
+        let text = TemplateText.literal(subject)
+        var reasons: [String] = []
+        var factor = 1.0
+        if Self.longestRun(in: text, of: "!?！？") >= 2 { reasons.append("repeated !/?") }
+        if text.count(where: { "!?！？".contains($0) }) >= 3, reasons.isEmpty { reasons.append("three or more !/?") }
+        if Self.longestRun(in: text, of: "$€£¥") >= 2 { reasons.append("repeated currency signs") }
+        if let word = Self.spelledOutWord(in: text) {
+            reasons.append("letters split by punctuation (\(word))")
+            factor = 3.0
+        }
+        guard !reasons.isEmpty else { return [] }
+        return [Violation("subject has \(reasons.joined(separator: ", "))", evidence: subject, at: header.position,
+                          scoreFactor: factor)]
+    }
+
+    static func longestRun(in text: String, of characters: String) -> Int {
+        var longest = 0
+        var current = 0
+        for character in text {
+            current = characters.contains(character) ? current + 1 : 0
+            longest = max(longest, current)
+        }
+        return longest
+    }
+
+    /// A run of at least four single letters joined by one repeated punctuation mark (`F.R.E.E`, `V-I-A-G-R-A`).
+    static func spelledOutWord(in text: String) -> String? {
+        let characters = Array(text)
+        func isSingleLetter(_ index: Int) -> Bool {
+            characters[index].isLetter && (index == 0 || !characters[index - 1].isLetter)
+                && (index + 1 == characters.count || !characters[index + 1].isLetter)
+        }
+        var index = 0
+        while index < characters.count {
+            guard isSingleLetter(index) else { index += 1; continue }
+            var end = index
+            let separator = end + 1 < characters.count ? characters[end + 1] : " "
+            while ".-*_~|".contains(separator), end + 2 < characters.count, characters[end + 1] == separator, isSingleLetter(end + 2) {
+                end += 2
+            }
+            if (end - index) / 2 + 1 >= 4 { return String(characters[index...end]) }
+            index = end + 1
+        }
+        return nil
+    }
+}

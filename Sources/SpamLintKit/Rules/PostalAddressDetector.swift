@@ -1,0 +1,100 @@
+import Foundation
+
+/// Recognises a sender's physical postal address in visible text: common street, PO-box and
+/// postcode formats of the US, UK, Canada, Australia, continental Europe and Japan, and the
+/// placeholders ESPs render the account's address with.
+enum PostalAddressDetector {
+    /// What made the text count as holding an address, for the finding's evidence and for tests.
+    static func evidence(in text: String) -> String? {
+        if let placeholder = addressPlaceholder(in: text) { return placeholder }
+        let literal = TemplateText.literal(text)
+        let range = NSRange(literal.startIndex..., in: literal)
+        for pattern in patterns {
+            guard let match = pattern.firstMatch(in: literal, range: range), let found = Range(match.range, in: literal) else { continue }
+            if pattern === stateAndZIP, let state = Range(match.range(at: 1), in: literal), !usStates.contains(String(literal[state])) {
+                continue
+            }
+            return String(literal[found])
+        }
+        return nil
+    }
+
+    /// A placeholder that renders the sender's address: `*|LIST:ADDRESSLINE|*`, `*|HTML:LIST_ADDRESS_HTML|*`,
+    /// `{{ site_settings.company_street_address_1 }}`, `{{Sender_Address}}`, `[Sender_Address]`, `%SENDER-INFO%`…
+    static func addressPlaceholder(in text: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        for match in placeholderPattern.matches(in: text, range: range) {
+            guard let found = Range(match.range, in: text) else { continue }
+            let token = String(text[found])
+            let lower = token.lowercased()
+            // The recipient's e-mail address or IP, not the sender's postal address.
+            if ["email", "e-mail", "e_mail", "ip_address", "ipaddress", "web_address", "url"].contains(where: lower.contains) { continue }
+            return token
+        }
+        return nil
+    }
+
+    private static func regex(_ pattern: String, _ options: NSRegularExpression.Options = []) -> NSRegularExpression {
+        // The patterns are constants; a typo must fail the test suite, not a user's run.
+        try! NSRegularExpression(pattern: pattern, options: options)
+    }
+
+    private static let placeholderPattern = regex(
+        #"(?:\{\{\{?|\*\||%%?|\[|<%=?)\s*[\w.:\- ]{0,40}?(?:address|street|postal|sender[_-]?info|sender_city|sender_zip|company_city|company_zip|company_state|organization\.)[\w.:\- ]{0,40}(?:\}\}\}?|\|\*|%%?|\]|%>)"#,
+        [.caseInsensitive])
+
+    private static let streetSuffixes = [
+        "Street", "St", "Avenue", "Ave", "Av", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr", "Court", "Ct",
+        "Way", "Place", "Pl", "Parkway", "Pkwy", "Highway", "Hwy", "Terrace", "Ter", "Circle", "Cir", "Plaza", "Square", "Sq",
+        "Trail", "Trl", "Crescent", "Cres", "Close", "Row", "Broadway", "Center", "Centre", "Pike", "Expressway", "Loop",
+        "Walk", "Mews", "Gardens", "Hill", "Park", "Quay", "Wharf", "Grove",
+    ]
+
+    /// Street types that are not also common words, so a footer in capitals (`548 MARKET ST`) counts too.
+    private static let unambiguousSuffixes = ["Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln",
+                                              "Parkway", "Pkwy", "Highway", "Hwy"]
+
+    /// `548 Market St`, `1600 Amphitheatre Pkwy`, `7-11 Commercial Ct`, `123, Green Garden Street`: a house
+    /// number, one to four capitalised words (so `In 1979, Dr. Smith` is not a street), a street type.
+    private static let numberedStreet = regex(
+        #"\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:[\p{Lu}\d][\p{L}\d'.\-]*\s+){1,4}(?:"#
+            + (streetSuffixes + unambiguousSuffixes.map { $0.uppercased() }).joined(separator: "|") + #")\b"#)
+
+    /// `San Francisco, CA 94104`, `Springfield, MA 12345-6789` (state checked against the USPS codes).
+    private static let stateAndZIP = regex(#",\s*([A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b"#)
+
+    private static let patterns: [NSRegularExpression] = [
+        numberedStreet,
+        stateAndZIP,
+        // PO boxes and their equivalents: `P.O. Box 123`, `Postfach 10 11 12`, `Apartado de Correos 5`, `BP 42`.
+        regex(#"\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|postfach|postbus|apartado(?:\s+de\s+correos)?|casella\s+postale|casilla|bo[iî]te\s+postale|caixa\s+postal|skrytka\s+pocztowa)\s*(?:no\.?\s*)?#?\s*\d+"#,
+              [.caseInsensitive]),
+        regex(#"\bB\.?P\.?\s+\d{1,5}\b"#),
+        // UK postcode: `SW1A 1AA`, `BT1 2NB`, `EC2A 4NE`.
+        regex(#"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s\d[ABD-HJLNP-UW-Z]{2}\b"#),
+        // Canadian postal code: `K1A 0B1` (the space keeps hex colours such as `E4E4E4` out).
+        regex(#"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"#),
+        // Australian state and postcode: `Sydney NSW 2000`.
+        regex(#"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"#),
+        // Dutch postcode: `1012 AB Amsterdam`.
+        regex(#"\b[1-9]\d{3} [A-Z]{2}\s+\p{Lu}\p{Ll}+"#),
+        // German, Dutch, Nordic street then number: `Hauptstraße 5`, `Musterweg 12a`, `Keizersgracht 123`, `Storgatan 1`;
+        // a capitalised name, and no `-ring`/`-tie` endings, which English gerunds (`Offering 3`) share.
+        regex(#"\b\p{Lu}\p{Ll}*(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|straat|laan|gracht|plein|kade|singel|vej|gade|gatan|vägen|veien|gata|katu)\s+\d{1,5}[a-z]?\b"#),
+        // French number then street type: `12 rue de la Paix`, `5 bis avenue Foch`.
+        regex(#"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|chemin|impasse|quai|route|cours)\s+\p{L}"#,
+              [.caseInsensitive]),
+        // Street type, capitalised name, number: `Via Roma 12`, `Calle Mayor, 5`, `Rua Augusta 100`, `ul. Długa 5`.
+        regex(#"\b(?:[Rr]ue|Via|Viale|Piazza|Corso|Largo|Calle|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Travessa|Praça|[Uu]l\.|Ulica|Aleja)\s+(?:\p{Lu}[\p{L}'\-]*\.?\s+){0,4}?\p{Lu}[\p{L}'\-]+,?\s*(?:n[º°.]\s*)?\d{1,5}\b"#),
+        // Japanese postal mark: `〒100-0005`.
+        regex(#"〒\s?\d{3}-?\d{4}"#),
+        // A secondary unit on its own line of an address: `Suite 200`, `Ste. 4`.
+        regex(#"\b(?:Suite|SUITE|Ste\.?)\s+#?\d+"#),
+    ]
+
+    static let usStates: Set<String> = [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+        "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI",
+        "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP",
+    ]
+}
