@@ -6,8 +6,11 @@ import SpamLintKit
 struct RunSetup {
     var configuration: Configuration?
     var options = LintOptions()
+    /// User packs: the configuration's `rules.packs`, then `--rules` paths.
+    var userPacks: [RulePack] = []
 
-    init(sender: SenderOptions, firstPath: String?) throws {
+    init(sender: SenderOptions, firstPath: String?, rulePacks: [String] = []) throws {
+        try RunSetup.checkBuiltInPacks()
         let path = sender.config ?? RunSetup.discoverConfiguration(near: firstPath)
         if let path {
             do {
@@ -17,10 +20,35 @@ struct RunSetup {
                 throw ExitCode(2)
             }
         }
+        userPacks = configuration?.rulePacks ?? []
+        userPacks += try RunSetup.loadPacks(rulePacks, after: userPacks)
+        // Opt-in rules start disabled; the configuration's `rules.enable` turns them on.
+        options.disabledRules = RuleCatalog.optInIDs(rules)
         configuration?.apply(to: &options)
         if sender.from != nil || sender.sendingDomain != nil {
             options.settings = ReadSettings(from: sender.from ?? options.settings.from,
                                             sendingDomain: sender.sendingDomain ?? options.settings.sendingDomain)
+        }
+    }
+
+    /// Built-in and user rules, in id order.
+    var rules: [any Rule] { RuleCatalog.rules(adding: userPacks) }
+
+    /// Loads `--rules` packs; a pack error is printed as `file:line:column: message` (exit 2).
+    static func loadPacks(_ paths: [String], after earlier: [RulePack] = []) throws -> [RulePack] {
+        do {
+            return try RuleCatalog.loadUserPacks(paths, after: earlier)
+        } catch let error as RulePackError {
+            printError("spamlint: rule pack error: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// A built-in pack that does not load is a build defect; say so instead of running without its rules.
+    static func checkBuiltInPacks() throws {
+        if case .failure(let error) = BuiltInPacks.loaded {
+            printError("spamlint: built-in rule pack error: \(error)")
+            throw ExitCode(2)
         }
     }
 

@@ -13,6 +13,8 @@ public struct Configuration: Sendable {
     public var exclude: [String] = []
     public var extraShorteners: [String] = []
     public var allowedLinkDomains: [String] = []
+    /// User rule packs from `rules.packs`, loaded (paths resolved against the config file's folder).
+    public var rulePacks: [RulePack] = []
     /// Folder the file sits in; include/exclude globs are relative to it.
     public var baseDirectory: String?
 

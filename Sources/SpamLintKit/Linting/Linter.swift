@@ -3,7 +3,7 @@ public struct Linter: Sendable {
     public let rules: [any Rule]
     public let options: LintOptions
 
-    public init(rules: [any Rule] = BuiltInRules.all, options: LintOptions = LintOptions()) {
+    public init(rules: [any Rule] = RuleCatalog.builtIn, options: LintOptions = LintOptions()) {
         self.rules = rules.filter { !options.disabledRules.contains($0.description.id) }
         self.options = options
     }
