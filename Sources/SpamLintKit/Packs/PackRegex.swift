@@ -6,15 +6,16 @@ import Foundation
 /// Patterns that can backtrack exponentially are rejected at load time: a group repeated by
 /// `*`, `+` or `{…}` may not itself contain a quantifier or an alternation (`(a+)+`, `(a|aa)*`),
 /// and backreferences are not allowed. Long inputs are searched in overlapping windows of
-/// `window` UTF-16 units, so even a polynomial pattern costs time linear in the input.
+/// `window` UTF-16 units, so even a polynomial pattern costs time linear in the input (a match
+/// that straddles two windows is found when it is at most `overlap` units long).
 public final class PackRegex: @unchecked Sendable, Hashable {
     // NSRegularExpression is immutable once created and documented as safe to share across threads.
     private let expression: NSRegularExpression
     public let pattern: String
 
     public static let maxPatternLength = 1_000
-    static let window = 8_192
-    static let overlap = 512
+    static let window = 2_048
+    static let overlap = 256
 
     public init(_ pattern: String) throws(PackRegexError) {
         if let problem = PackRegex.safetyProblem(in: pattern) { throw PackRegexError(message: problem) }

@@ -41,7 +41,7 @@ public struct PackRule: Rule {
         return (0..<count).map { _ in
             let factor = max(0, min(1, remaining / score))
             remaining -= factor * score
-            return (factor * 1_000).rounded(.down) / 1_000
+            return (factor * 1_000).rounded() / 1_000
         }
     }
 
