@@ -109,6 +109,20 @@ struct PackCLITests {
         #expect(user.status == 0 && user.stdout.contains("Fix: Say apple."))
     }
 
+    /// The README's complete example pack loads and its examples pass, so the documentation stays true.
+    @Test func readmeExamplePackPasses() throws {
+        let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "## Rule packs"))
+        let start = try #require(readme.range(of: "```yaml\n", range: section.upperBound..<readme.endIndex))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let folder = try PackFixtures.folder()
+        try String(readme[start.upperBound..<end.lowerBound]).write(to: folder.appendingPathComponent("our-rules.yml"), atomically: true, encoding: .utf8)
+        try "acme.example\npartner.example\n".write(to: folder.appendingPathComponent("partner-domains.txt"), atomically: true, encoding: .utf8)
+        let run = try Self.run(["rules", "test", "our-rules.yml"], in: folder)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("5 examples, 5 passed, 0 failed"))
+    }
+
     /// Package managers and pre-commit copy the executable alone: the built-in packs and lists
     /// must come with it, not from the source tree.
     @Test func copiedExecutableKeepsThePackRules() throws {
