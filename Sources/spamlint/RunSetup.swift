@@ -9,8 +9,10 @@ struct RunSetup {
     /// User packs: the configuration's `rules.packs`, then `--rules` paths.
     var userPacks: [RulePack] = []
 
-    init(sender: SenderOptions, firstPath: String?, rulePacks: [String] = []) throws {
-        try RunSetup.checkBuiltInPacks()
+    /// `needsRules` is false for commands that read files without linting them (`extract`): the
+    /// built-in packs are then not parsed at all.
+    init(sender: SenderOptions, firstPath: String?, rulePacks: [String] = [], needsRules: Bool = true) throws {
+        if needsRules { try RunSetup.checkBuiltInPacks() }
         let path = sender.config ?? RunSetup.discoverConfiguration(near: firstPath)
         if let path {
             do {
@@ -23,7 +25,7 @@ struct RunSetup {
         userPacks = configuration?.rulePacks ?? []
         userPacks += try RunSetup.loadPacks(rulePacks, after: userPacks)
         // Opt-in rules start disabled; the configuration's `rules.enable` turns them on.
-        options.disabledRules = RuleCatalog.optInIDs(rules)
+        if needsRules { options.disabledRules = RuleCatalog.optInIDs(rules) }
         configuration?.apply(to: &options)
         if sender.from != nil || sender.sendingDomain != nil {
             options.settings = ReadSettings(from: sender.from ?? options.settings.from,

@@ -26,7 +26,8 @@ public struct PackRule: Rule {
         hits.sort { $0.position < $1.position }
         let factors = PackRule.scoreFactors(count: min(hits.count, PackRule.maxViolations), score: description.score, maxScore: maxScore)
         return zip(hits, factors).map { hit, factor in
-            Violation(render(hit) + (factor < 1 ? (factor == 0 ? " (score cap reached)" : " (score capped)") : ""),
+            // A document-level hit (`not:` around a matcher) has no matched text to quote.
+            Violation((hit.evidence.isEmpty && message.contains("{match}") ? description.summary : render(hit)) + (factor < 1 ? (factor == 0 ? " (score cap reached)" : " (score capped)") : ""),
                       evidence: hit.evidence, at: hit.position, scoreFactor: factor)
         }
     }

@@ -64,6 +64,17 @@ struct PackCLITests {
         #expect(disabled.status == 0 && !disabled.stdout.contains("banana-mention"), "\(disabled.stdout)\(disabled.stderr)")
     }
 
+    @Test func optInPackRulesRunOnlyWhenEnabled() throws {
+        let root = try PackFixtures.folderWithPack(PackFixtures.bananaPack.replacingOccurrences(of: "score: 1.25", with: "score: 1.25\n    enabled: false"))
+        try "<p>banana</p>".write(to: root.appendingPathComponent("mail.html"), atomically: true, encoding: .utf8)
+        try "rules:\n  packs: [packs/fruit.yml]\n".write(to: root.appendingPathComponent(".spamlint.yml"), atomically: true, encoding: .utf8)
+        #expect(try !Self.run(["lint", "mail.html"], in: root).stdout.contains("banana-mention"))
+        #expect(try Self.run(["rules"], in: root).stdout.contains("banana-mention") == false, "rules lists only built-ins without --rules")
+        #expect(try Self.run(["rules", "--rules", "packs/fruit.yml"], in: root).stdout.contains(" opt-in "))
+        try "rules:\n  packs: [packs/fruit.yml]\n  enable: [banana-mention]\n".write(to: root.appendingPathComponent(".spamlint.yml"), atomically: true, encoding: .utf8)
+        #expect(try Self.run(["lint", "mail.html"], in: root).stdout.contains("[banana-mention +1.25]"))
+    }
+
     @Test func packErrorsExitTwoWithFileLineColumn() throws {
         let root = try PackFixtures.folderWithPack(PackFixtures.bananaPack.replacingOccurrences(of: "phrases: {file: fruit.txt}", with: "regex: '(a+)+$'"))
         try "<p>x</p>".write(to: root.appendingPathComponent("mail.html"), atomically: true, encoding: .utf8)
