@@ -64,6 +64,8 @@ public final class PackRegex: @unchecked Sendable, Hashable {
         while index < characters.count {
             let character = characters[index]
             var justClosedAmbiguousGroup = false
+            // An escape or a class after a group is a new atom: a quantifier after it repeats only it.
+            if character == "\\" || character == "[" { closedGroupIsAmbiguous = false }
             switch character {
             case "\\":
                 guard index + 1 < characters.count else { return nil }

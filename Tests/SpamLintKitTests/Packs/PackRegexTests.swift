@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SpamLintKit
 
@@ -8,10 +9,28 @@ struct PackRegexTests {
     }
 
     @Test(arguments: ["free\\s+money", "(?i)\\bact now\\b", "(?:www\\.|mail\\.)?example\\.com", "[(+*]+x", "(ab)+c", "https?://[^\\s]+",
-                      "a{2,3}", "\\Q(a+)+\\E", "(a|b)?c", "x{2}y"])
+                      "a{2,3}", "\\Q(a+)+\\E", "(a|b)?c", "x{2}y", "(a+)\\d+", "(a|b)[0-9]+", "(?i)(free|cheap)\\s+\\w+"])
     func ordinaryPatternsAreAccepted(pattern: String) throws {
         #expect(PackRegex.safetyProblem(in: pattern) == nil, "\(pattern)")
         _ = try PackRegex(pattern)
+    }
+
+    /// Rules run on all cores at once (LintRunner); a shared compiled regex must give every thread the same answer.
+    @Test func compiledRegexIsSafeToShareAcrossThreads() throws {
+        let regex = try PackRegex("(?i)act\\s+now")
+        let texts = (0..<64).map { String(repeating: "word ", count: $0 * 10) + "Act now " + String(repeating: "x", count: $0) }
+        final class Results: @unchecked Sendable {
+            var counts = [Int](repeating: -1, count: 64)
+            let lock = NSLock()
+        }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 64) { index in
+            let count = regex.matches(in: texts[index]).count
+            results.lock.lock()
+            results.counts[index] = count
+            results.lock.unlock()
+        }
+        #expect(results.counts == [Int](repeating: 1, count: 64))
     }
 
     @Test func backreferencesAndHugePatternsAreRefused() {
