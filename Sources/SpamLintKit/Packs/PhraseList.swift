@@ -70,51 +70,86 @@ public struct PhraseList: Sendable, Hashable {
         var range: Range<String.Index>
     }
 
+    /// Works on Unicode scalars with an ASCII fast path: this runs over every body of every file.
+    /// Combining marks continue a word, so accented letters written decomposed stay one word.
     static func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
+        let scalars = text.unicodeScalars
         var wordStart: String.Index?
-        var index = text.startIndex
+        var wordIsASCII = true
+        var asciiWord: [UInt8] = []
         func closeWord(at end: String.Index) {
-            if let start = wordStart {
-                tokens.append(Token(folded: text[start..<end].lowercased(), range: start..<end))
-                wordStart = nil
-            }
+            guard let start = wordStart else { return }
+            let folded = wordIsASCII ? String(decoding: asciiWord, as: UTF8.self) : String(scalars[start..<end]).lowercased()
+            tokens.append(Token(folded: folded, range: start..<end))
+            wordStart = nil
+            wordIsASCII = true
+            asciiWord.removeAll(keepingCapacity: true)
         }
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character.isWhitespace {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if wordStart == nil { wordStart = index }
+                    asciiWord.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if wordStart == nil { wordStart = index }
+                    asciiWord.append(byte + 32)
+                case 0x09...0x0D, 0x20:
+                    closeWord(at: index)
+                default:
+                    closeWord(at: index)
+                    tokens.append(Token(folded: String(Character(scalar)), range: index..<next))
+                }
+            } else if scalar.properties.isWhitespace {
                 closeWord(at: index)
-            } else if isUnspacedScript(character) || !(character.isLetter || character.isNumber) {
+            } else if isUnspacedScript(value) {
                 closeWord(at: index)
-                tokens.append(Token(folded: fold(character), range: index..<next))
-            } else if wordStart == nil {
-                wordStart = index
+                tokens.append(Token(folded: String(Character(scalar)), range: index..<next))
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if wordStart == nil { wordStart = index }
+                wordIsASCII = false
+            } else if wordStart != nil, isMark(scalar) {
+                wordIsASCII = false
+            } else {
+                closeWord(at: index)
+                tokens.append(Token(folded: fold(scalar), range: index..<next))
             }
             index = next
         }
-        closeWord(at: text.endIndex)
+        closeWord(at: scalars.endIndex)
         return tokens
     }
 
-    /// Typographic apostrophes and quotes compare equal to the ASCII ones.
-    private static func fold(_ character: Character) -> String {
-        switch character {
-        case "\u{2019}", "\u{2018}", "\u{02BC}": "'"
-        case "\u{201C}", "\u{201D}": "\""
-        default: character.lowercased()
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
         }
     }
 
-    private static func isUnspacedScript(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first?.value else { return false }
+    /// Typographic apostrophes and quotes compare equal to the ASCII ones.
+    private static func fold(_ scalar: Unicode.Scalar) -> String {
         switch scalar {
+        case "\u{2019}", "\u{2018}", "\u{02BC}": "'"
+        case "\u{201C}", "\u{201D}": "\""
+        default: String(scalar).lowercased()
+        }
+    }
+
+    private static func isUnspacedScript(_ value: UInt32) -> Bool {
+        switch value {
         case 0x0E00...0x0E7F, // Thai
              0x3040...0x30FF, // Hiragana, Katakana
              0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF: // Han
-            return true
+            true
         default:
-            return false
+            false
         }
     }
 
