@@ -105,15 +105,17 @@ struct PackParser {
 
     private mutating func matcher(_ node: Node, depth: Int) throws -> PackMatcher {
         try spend(node, depth: depth)
-        let fields = try reader.mapping(node, allowed: nil)
-        let keys = Set(fields.map(\.0))
+        let keys = Set(try reader.mapping(node, allowed: nil).map(\.0))
         if keys.contains("target") {
+            // Unknown keys are reported at the key itself.
+            let fields = try reader.mapping(node, allowed: Self.conditionKeys.union(["target", "header"]))
             return try valuesMatcher(node, fields: fields, depth: depth)
         }
-        guard fields.count == 1, let (key, value) = fields.first, Self.combinatorKeys.contains(key) else {
-            if let unknown = fields.first(where: { !Self.combinatorKeys.contains($0.0) }) {
-                throw reader.error(node, "unknown matcher key '\(unknown.0)': a matcher has 'target:' (with conditions) or one of all-of, any-of, not")
-            }
+        if keys.contains(where: { Self.conditionKeys.subtracting(Self.combinatorKeys).contains($0) || $0 == "header" }) {
+            throw reader.error(node, "matcher is missing 'target' (the part of the message its conditions test)")
+        }
+        let fields = try reader.mapping(node, allowed: Self.combinatorKeys)
+        guard fields.count == 1, let (key, value) = fields.first else {
             throw reader.error(node, "a matcher has 'target:' (with conditions) or exactly one of all-of, any-of, not")
         }
         switch key {

@@ -121,6 +121,15 @@ struct RulePackLoaderTests {
         #expect(header.line == 12 && header.message.contains("header: Field-Name"), "\(header)")
     }
 
+    @Test func matcherMistakesPointAtTheKey() throws {
+        let unknown = try #require(Self.error(Self.replacing("      phrases: [banana]", with: "      phrases: [banana]\n      phrase: [apple]")))
+        #expect(unknown.line == 14 && unknown.column == 7 && unknown.message.contains("unknown key 'phrase'"), "\(unknown)")
+        let noTarget = try #require(Self.error(Self.replacing("      target: body-text\n", with: "")))
+        #expect(noTarget.line == 12 && noTarget.message.contains("missing 'target'"), "\(noTarget)")
+        let twoCombinators = try #require(Self.error(Self.replacing("      target: body-text\n      phrases: [banana]", with: "      not: {target: subject, phrases: [x]}\n      any-of: [{target: subject, phrases: [y]}]")))
+        #expect(twoCombinators.line == 12 && twoCombinators.message.contains("exactly one of"), "\(twoCombinators)")
+    }
+
     @Test func invalidYAMLAndEmptyPackAreErrors() throws {
         let yaml = try #require(Self.error("pack: p\nrules: [\n"))
         #expect(yaml.message.hasPrefix("invalid YAML") && yaml.line >= 2, "\(yaml)")
