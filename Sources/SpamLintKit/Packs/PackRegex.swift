@@ -27,7 +27,11 @@ public final class PackRegex: @unchecked Sendable, Hashable {
         self.pattern = pattern
     }
 
-    /// Non-overlapping matches in text order (empty matches are skipped).
+    /// A value yields at most this many matches: a pattern like `\\w` must not turn a large body
+    /// into millions of findings (the rule reports at most `PackRule.maxViolations` anyway).
+    public static let maxMatches = 1_000
+
+    /// Non-overlapping matches in text order (empty matches are skipped), at most `maxMatches`.
     public func matches(in text: String) -> [Range<String.Index>] {
         let length = (text as NSString).length
         var found: [Range<String.Index>] = []
@@ -39,14 +43,14 @@ public final class PackRegex: @unchecked Sendable, Hashable {
             // Matches starting in the overlap are left to the next window, which sees them whole.
             let acceptBefore = isLast ? length + 1 : end - PackRegex.overlap
             let options: NSRegularExpression.MatchingOptions = [.withTransparentBounds, .withoutAnchoringBounds]
-            for match in expression.matches(in: text, options: options, range: NSRange(location: start, length: end - start)) {
-                let range = match.range
-                guard range.length > 0, range.location >= acceptedEnd, range.location < acceptBefore,
-                      let swiftRange = Range(range, in: text) else { continue }
+            expression.enumerateMatches(in: text, options: options, range: NSRange(location: start, length: end - start)) { match, _, stop in
+                guard let range = match?.range, range.length > 0, range.location >= acceptedEnd, range.location < acceptBefore,
+                      let swiftRange = Range(range, in: text) else { return }
                 found.append(swiftRange)
                 acceptedEnd = range.location + range.length
+                if found.count >= PackRegex.maxMatches { stop.pointee = true }
             }
-            if isLast { break }
+            if isLast || found.count >= PackRegex.maxMatches { break }
             start = end - PackRegex.overlap
         } while true
         return found

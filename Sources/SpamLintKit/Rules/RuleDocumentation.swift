@@ -76,6 +76,28 @@ public enum RuleDocumentation {
             var enabled: Bool
             var pack: String?
             var triggeringExamples, nonTriggeringExamples: [String]
+
+            /// Optional fields are written as null, so every entry has the same keys.
+            enum CodingKeys: String, CodingKey {
+                case id, name, category, severity, summary, rationale, fix, score, maxScore, enabled, pack, triggeringExamples, nonTriggeringExamples
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(id, forKey: .id)
+                try container.encode(name, forKey: .name)
+                try container.encode(category, forKey: .category)
+                try container.encode(severity, forKey: .severity)
+                try container.encode(summary, forKey: .summary)
+                try container.encode(rationale, forKey: .rationale)
+                try container.encode(fix, forKey: .fix)
+                try container.encode(score, forKey: .score)
+                try container.encode(maxScore, forKey: .maxScore)
+                try container.encode(enabled, forKey: .enabled)
+                try container.encode(pack, forKey: .pack)
+                try container.encode(triggeringExamples, forKey: .triggeringExamples)
+                try container.encode(nonTriggeringExamples, forKey: .nonTriggeringExamples)
+            }
         }
         return JSONOutput.string(rules.map {
             Entry(id: $0.id, name: $0.name, category: $0.category.rawValue, severity: $0.severity.rawValue, summary: $0.summary,

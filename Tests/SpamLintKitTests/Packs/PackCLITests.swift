@@ -101,7 +101,7 @@ struct PackCLITests {
         let tld = try #require(entries.first { $0["id"] as? String == "link-suspicious-tld" })
         #expect(tld["pack"] as? String == "link-suspicious-tld" && tld["enabled"] as? Bool == true && tld["maxScore"] as? Double == 2)
         let swiftRule = try #require(entries.first { $0["id"] as? String == "link-shortener" })
-        #expect(swiftRule["pack"] == nil && swiftRule["enabled"] as? Bool == true)
+        #expect(swiftRule["pack"] is NSNull && swiftRule["maxScore"] is NSNull && swiftRule["enabled"] as? Bool == true)
 
         let root = try PackFixtures.folderWithPack()
         let user = try Self.run(["rules", "--rules", "packs/fruit.yml"], in: root)

@@ -33,6 +33,11 @@ struct PackRegexTests {
         #expect(results.counts == [Int](repeating: 1, count: 64))
     }
 
+    @Test func matchesPerValueAreBounded() throws {
+        let regex = try PackRegex("\\w")
+        #expect(regex.matches(in: String(repeating: "ab ", count: 5_000)).count == PackRegex.maxMatches)
+    }
+
     @Test func backreferencesAndHugePatternsAreRefused() {
         #expect(PackRegex.safetyProblem(in: "(a)\\1") != nil)
         #expect(PackRegex.safetyProblem(in: String(repeating: "a", count: PackRegex.maxPatternLength + 1)) != nil)
