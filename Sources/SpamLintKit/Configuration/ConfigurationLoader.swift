@@ -75,12 +75,13 @@ public enum ConfigurationLoader {
         let fields = try reader.mapping(node, allowed: ["disable", "enable", "overrides", "packs"])
         // Packs first: their rule ids may be disabled or overridden in the same section.
         if let packsNode = fields.first(where: { $0.0 == "packs" })?.1 {
-            let folder = URL(fileURLWithPath: reader.file).deletingLastPathComponent()
+            // Kept relative when the config path is, so errors name the pack the way the user would.
+            let folder = (reader.file as NSString).deletingLastPathComponent
             var paths: [String] = []
             for pathNode in try reader.sequence(packsNode) {
                 let path = try reader.string(pathNode)
                 guard !path.isEmpty else { throw reader.error(pathNode, "empty pack path") }
-                paths.append(path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path)
+                paths.append(path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path))
             }
             configuration.rulePacks = try RuleCatalog.loadUserPacks(paths)
         }
