@@ -121,6 +121,12 @@ struct RulePackLoaderTests {
         #expect(header.line == 12 && header.message.contains("header: Field-Name"), "\(header)")
     }
 
+    @Test func repeatedRuleKeyIsRefused() throws {
+        let error = try #require(Self.error(Self.replacing("    score: 1.0", with: "    score: 1.0\n    score: 9")))
+        // Yams refuses repeated keys itself (without a precise mark), so the second cannot silently win.
+        #expect(error.message.contains("invalid YAML") && error.message.contains("'score'"), "\(error)")
+    }
+
     @Test func matcherMistakesPointAtTheKey() throws {
         let unknown = try #require(Self.error(Self.replacing("      phrases: [banana]", with: "      phrases: [banana]\n      phrase: [apple]")))
         #expect(unknown.line == 14 && unknown.column == 7 && unknown.message.contains("unknown key 'phrase'"), "\(unknown)")
