@@ -195,8 +195,11 @@ struct PackParser {
             return .phrases(list)
         case "domains":
             var set = DomainSet()
+            let isFile = if case .mapping = value { true } else { false }
             for (entry, node) in try listEntries(value) {
-                let domain = entry.lowercased().trimmingTrailingDots()
+                // List files may annotate entries (`host path param` in open-redirectors.txt): the host comes first.
+                let field = isFile ? String(entry.split(whereSeparator: \.isWhitespace).first ?? "") : entry
+                let domain = field.lowercased().trimmingTrailingDots()
                 guard !domain.isEmpty, !domain.contains(where: { $0.isWhitespace || $0 == "@" || $0 == "/" || $0 == ":" }) else {
                     throw reader.error(node, "'\(entry)' is not a domain name")
                 }
@@ -221,7 +224,8 @@ struct PackParser {
         }
     }
 
-    /// An inline list of strings, or `{file: path}`: one entry a line, `#` starts a comment.
+    /// An inline list of strings, `{file: path}` (relative to the pack) or `{list: name}` (a list
+    /// shipped in `Rules/lists/`, e.g. `freemail-domains`): one entry a line, `#` starts a comment.
     private func listEntries(_ node: Node) throws -> [(String, Node)] {
         var entries: [(String, Node)] = []
         switch node {
@@ -233,11 +237,20 @@ struct PackParser {
                 entries.append((entry, item))
             }
         case .mapping:
-            guard let (_, fileNode) = try reader.mapping(node, allowed: ["file"]).first else {
-                throw reader.error(node, "expected a list, or {file: path}")
+            let fields = try reader.mapping(node, allowed: ["file", "list"])
+            guard fields.count == 1, let (kind, fileNode) = fields.first else {
+                throw reader.error(node, "expected a list, {file: path} or {list: built-in-list-name}")
             }
-            let path = try reader.string(fileNode)
-            let text = try readList(path, fileNode, reader)
+            let name = try reader.string(fileNode)
+            let text: String
+            if kind == "list" {
+                guard let builtIn = Self.builtInList(name) else {
+                    throw reader.error(fileNode, "unknown built-in list '\(name)' (expected one of: \(Self.builtInListNames.joined(separator: ", ")))")
+                }
+                text = builtIn
+            } else {
+                text = try readList(name, fileNode, reader)
+            }
             for line in text.split(whereSeparator: \.isNewline) {
                 let entry = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0].trimmingWhitespace()
                 if !entry.isEmpty { entries.append((entry, fileNode)) }
@@ -246,10 +259,19 @@ struct PackParser {
                 }
             }
         default:
-            throw reader.error(node, "expected a list, or {file: path}")
+            throw reader.error(node, "expected a list, {file: path} or {list: built-in-list-name}")
         }
         guard !entries.isEmpty else { throw reader.error(node, "empty list") }
         return entries
+    }
+
+    static var builtInListNames: [String] {
+        BuiltInRuleFiles.paths.filter { $0.hasPrefix("lists/") && $0.hasSuffix(".txt") }.map { String($0.dropFirst(6).dropLast(4)) }
+    }
+
+    static func builtInList(_ name: String) -> String? {
+        guard builtInListNames.contains(name) else { return nil }
+        return BuiltInRuleFiles.text("lists/\(name).txt")
     }
 
     private mutating func spend(_ node: Node, depth: Int) throws {

@@ -153,6 +153,18 @@ struct RulePackLoaderTests {
         #expect(empty.message.contains("empty list"))
     }
 
+    @Test func builtInListsCanBeNamedFromAnyPack() throws {
+        let text = Self.replacing("      target: body-text\n      phrases: [banana]", with: "      target: reply-to\n      domains: {list: freemail-domains}")
+        let rule = try #require(try RulePackLoader.parse(text, file: "x.yml") { _ in nil }.rules.first)
+        let message = "From: a@acme.example\nReply-To: someone@yahoo.co.uk\nSubject: x\n\nbody\n"
+        #expect(RuleExampleRunner.violations(of: rule, in: RuleExample(message)).map(\.evidence) == ["yahoo.co.uk"])
+        for list in ["url-shorteners", "click-tracking-domains", "open-redirectors", "suspicious-tlds"] {
+            #expect(Self.error(text.replacingOccurrences(of: "freemail-domains", with: list)) == nil, "\(list)")
+        }
+        let unknown = try #require(Self.error(text.replacingOccurrences(of: "freemail-domains", with: "no-such-list")))
+        #expect(unknown.line == 13 && unknown.message.contains("unknown built-in list 'no-such-list'") && unknown.message.contains("url-shorteners"), "\(unknown)")
+    }
+
     @Test func matcherNestingAndAliasBombsAreBounded() throws {
         let nested = String(repeating: "{not: ", count: 20) + "{target: body-text, phrases: [banana]}" + String(repeating: "}", count: 20)
         let deep = try #require(Self.error(Self.replacing("      target: body-text\n      phrases: [banana]", with: "      any-of: [\(nested)]")))
