@@ -23,7 +23,9 @@ public struct PackRule: Rule {
         // A text/plain alternative repeats the HTML: a match both show counts once.
         let shownInHTML = Set(hits.filter { !$0.isAlternativeText && !$0.evidence.isEmpty }.map { $0.evidence.lowercased() })
         hits.removeAll { $0.isAlternativeText && shownInHTML.contains($0.evidence.lowercased()) }
-        hits.sort { $0.position < $1.position }
+        // Stable: hits at one position (a text/plain body has one) keep document order, so the
+        // cap always falls on the same findings.
+        hits = hits.enumerated().sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }.map(\.element)
         let factors = PackRule.scoreFactors(count: min(hits.count, PackRule.maxViolations), score: description.score, maxScore: maxScore)
         return zip(hits, factors).map { hit, factor in
             // A document-level hit (`not:` around a matcher) has no matched text to quote.

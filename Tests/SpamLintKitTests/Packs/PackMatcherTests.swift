@@ -140,6 +140,14 @@ struct PackMatcherTests {
         #expect(PackRule.scoreFactors(count: 3, score: 0.2, maxScore: nil) == [1, 1, 1])
     }
 
+    @Test func theCapFallsOnLaterMatchesInTextOrderEvenAtOnePosition() throws {
+        let rule = try Self.rule("target: body-text\nphrases: [alpha, beta, gamma, delta]", score: "score: 0.5\n    max-score: 1.0")
+        // A plain-text template: every hit has the body's position, so only text order decides.
+        let found = Self.violations(rule, "delta beta alpha gamma delta")
+        #expect(found.map(\.evidence) == ["delta", "beta", "alpha", "gamma", "delta"])
+        #expect(found.map(\.scoreFactor) == [1, 1, 0, 0, 0])
+    }
+
     @Test func regexIsBoundedOnLongInputs() throws {
         let rule = try Self.rule("target: body-text\nregex: '(?i)x+y'")
         // Polynomial backtracking on each window, but windows keep the whole search linear.
