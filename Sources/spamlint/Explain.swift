@@ -3,13 +3,19 @@ import SpamLintKit
 
 extension SpamLint {
     struct Explain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Explain one rule: why it matters, how to fix it, examples.")
+        static let configuration = CommandConfiguration(
+            abstract: "Explain one rule: why it matters, how to fix it, examples, how to disable or re-score it.")
 
         @Argument(help: "A rule id, e.g. link-shortener.")
         var rule: String
 
+        @Option(name: .customLong("rules"), help: "Also look in this YAML rule pack (repeatable).")
+        var rulePacks: [String] = []
+
         func run() throws {
-            guard let rule = BuiltInRules.all.first(where: { $0.description.id == rule }) else {
+            try RunSetup.checkBuiltInPacks()
+            let packs = try RunSetup.loadPacks(rulePacks)
+            guard let rule = RuleCatalog.rules(adding: packs).first(where: { $0.description.id == rule }) else {
                 printError("spamlint: unknown rule '\(self.rule)'; `spamlint rules` lists them.")
                 throw ExitCode(2)
             }

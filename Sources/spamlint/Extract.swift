@@ -30,7 +30,7 @@ extension SpamLint {
         }
 
         func run() throws {
-            let setup = try RunSetup(sender: sender, firstPath: paths.first)
+            let setup = try RunSetup(sender: sender, firstPath: paths.first, needsRules: false)
             let (files, missing) = InputCollector().collect(paths)
             var entries = missing.map { Entry(path: $0, error: "no such file or directory", document: nil) }
             for file in files {

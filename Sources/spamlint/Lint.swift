@@ -39,6 +39,9 @@ extension SpamLint {
         @Option(name: .customLong("disable"), help: "Turn a rule off (repeatable).")
         var disabledRules: [String] = []
 
+        @Option(name: .customLong("rules"), help: "Also load this YAML rule pack (repeatable; added to the configuration's rules.packs).")
+        var rulePacks: [String] = []
+
         @Option(name: .customLong("max-file-size"), help: "Skip files larger than this many bytes, with an error (default 50 MB).")
         var maxFileSize: Int?
 
@@ -60,16 +63,18 @@ extension SpamLint {
             guard Reporters.all.contains(where: { $0.identifier == format }) else {
                 throw ValidationError("Unknown format '\(format)'; use one of: \(Reporters.all.map { $0.identifier }.joined(separator: ", ")).")
             }
-            let known = Set(BuiltInRules.all.map(\.description.id))
-            for rule in disabledRules where !known.contains(rule) {
-                throw ValidationError("Unknown rule '\(rule)' in --disable; `spamlint rules` lists them.")
-            }
             if let maxFileSize, maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive.") }
             if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings must be 0 or more.") }
         }
 
         func run() throws {
-            let setup = try RunSetup(sender: sender, firstPath: paths.first)
+            let setup = try RunSetup(sender: sender, firstPath: paths.first, rulePacks: rulePacks)
+            let rules = setup.rules
+            let known = Set(rules.map(\.description.id))
+            for rule in disabledRules where !known.contains(rule) {
+                printError("Error: Unknown rule '\(rule)' in --disable; `spamlint rules` lists them.")
+                throw ExitCode(2)
+            }
             var options = setup.options
             if let failScore { options.thresholds.failScore = failScore }
             if let failOn { options.thresholds.failOn = failOn }
@@ -90,7 +95,7 @@ extension SpamLint {
                                            baseDirectory: setup.configuration?.baseDirectory ?? FileManager.default.currentDirectoryPath)
             let (files, missing) = collector.collect(paths)
             var reports = missing.map { FileReport.failure(path: $0, error: "no such file or directory") }
-            let linter = Linter(options: options)
+            let linter = Linter(rules: rules, options: options)
             let progress = !noProgress && isatty(STDERR_FILENO) != 0
                 ? ProgressMeter(total: files.count, write: { FileHandle.standardError.write(Data($0.utf8)) }) : nil
             LintRunner(linter: linter).run(files) { report in

@@ -2,32 +2,12 @@ import ArgumentParser
 import SpamLintKit
 
 extension SpamLint {
+    /// `spamlint rules` lists the rules (the default `list`); `spamlint rules test PACK…` runs packs' examples.
     struct Rules: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the rules with their ids, defaults and examples.")
-
-        @Option(help: "Output format: text, markdown or json.")
-        var format: String = "text"
-
-        @Flag(help: "Also print each rule's triggering and non-triggering examples.")
-        var examples = false
-
-        mutating func validate() throws {
-            guard ["text", "markdown", "json"].contains(format) else {
-                throw ValidationError("Unknown format '\(format)'; use text, markdown or json.")
-            }
-        }
-
-        func run() throws {
-            let descriptions = BuiltInRules.all.map(\.description).sorted { $0.id < $1.id }
-            switch format {
-            case "markdown": print(RuleDocumentation.markdownTable(descriptions), terminator: "")
-            case "json": print(RuleDocumentation.json(descriptions))
-            default:
-                for description in descriptions {
-                    print(RuleDocumentation.line(description))
-                    if examples { print(RuleDocumentation.examples(description)) }
-                }
-            }
-        }
+        static let configuration = CommandConfiguration(
+            abstract: "List the rules (default), or test rule packs' examples.",
+            subcommands: [RulesList.self, RulesTest.self],
+            defaultSubcommand: RulesList.self
+        )
     }
 }

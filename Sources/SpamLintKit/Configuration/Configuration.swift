@@ -19,6 +19,8 @@ public struct Configuration: Sendable {
     public var allowedLinkDomains: [String] = []
     /// Baseline file (`baseline:`), as written; relative to `baseDirectory`. `--baseline` wins.
     public var baseline: String?
+    /// User rule packs from `rules.packs`, loaded (paths resolved against the config file's folder).
+    public var rulePacks: [RulePack] = []
     /// Folder the file sits in; include/exclude globs are relative to it.
     public var baseDirectory: String?
 

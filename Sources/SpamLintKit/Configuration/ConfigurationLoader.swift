@@ -17,7 +17,13 @@ public enum ConfigurationLoader {
         }
     }
 
+    /// Larger configuration files are refused before they are read.
+    public static let maxFileSize = 1_048_576
+
     public static func load(path: String) throws -> Configuration {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > maxFileSize {
+            throw ConfigurationError(file: path, line: 1, column: 1, message: "the configuration file is larger than 1 MB")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(file: path, line: 0, column: 0, message: "cannot read the configuration file")
         }
@@ -73,13 +79,26 @@ public enum ConfigurationLoader {
     }
 
     private static func readRules(_ node: Node, into configuration: inout Configuration, reader: NodeReader) throws {
-        let known = Set(BuiltInRules.all.map(\.description.id))
+        let fields = try reader.mapping(node, allowed: ["disable", "enable", "overrides", "packs"])
+        // Packs first: their rule ids may be disabled or overridden in the same section.
+        if let packsNode = fields.first(where: { $0.0 == "packs" })?.1 {
+            // Kept relative when the config path is, so errors name the pack the way the user would.
+            let folder = (reader.file as NSString).deletingLastPathComponent
+            var paths: [String] = []
+            for pathNode in try reader.sequence(packsNode) {
+                let path = try reader.string(pathNode)
+                guard !path.isEmpty else { throw reader.error(pathNode, "empty pack path") }
+                paths.append(path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path))
+            }
+            configuration.rulePacks = try RuleCatalog.loadUserPacks(paths)
+        }
+        let known = Set(RuleCatalog.rules(adding: configuration.rulePacks).map(\.description.id))
         func ruleID(_ node: Node) throws -> String {
             let id = try reader.string(node)
             guard known.contains(id) else { throw reader.error(node, "unknown rule id '\(id)' (see `spamlint rules`)") }
             return id
         }
-        for (key, value) in try reader.mapping(node, allowed: ["disable", "enable", "overrides"]) {
+        for (key, value) in fields where key != "packs" {
             switch key {
             case "disable": configuration.disabledRules = Set(try reader.sequence(value).map(ruleID))
             case "enable": configuration.enabledRules = Set(try reader.sequence(value).map(ruleID))

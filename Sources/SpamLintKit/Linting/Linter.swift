@@ -6,7 +6,7 @@ public struct Linter: Sendable {
     /// Every id a suppression comment may name: the rules given, turned off or not, and the built-ins.
     private let knownRuleIDs: Set<String>
 
-    public init(rules: [any Rule] = BuiltInRules.all, options: LintOptions = LintOptions()) {
+    public init(rules: [any Rule] = RuleCatalog.builtIn, options: LintOptions = LintOptions()) {
         self.rules = rules.filter { !options.disabledRules.contains($0.description.id) }
         self.options = options
         self.knownRuleIDs = BuiltInRules.ids.union(rules.map(\.description.id))

@@ -22,6 +22,10 @@ public struct HTMLBody: Sendable, Hashable, Codable {
     public var position: SourcePosition
     /// HTML comments (`<!-- -->`, conditional comments included), in document order.
     public var comments: [HTMLComment]
+    /// The HTML as written (template syntax kept; MIME transfer encoding and charset undone), for raw-HTML rule-pack matchers.
+    public var source: String = ""
+    /// True when the lines of `source` are the file's lines from `position` on (a template, or a 7bit/8bit part).
+    public var sourceLinesAreExact: Bool = false
 
     public init(byteCount: Int = 0, visibleText: String = "", wordCount: Int = 0, links: [Link] = [], images: [Image] = [],
                 hiddenTexts: [HiddenText] = [], notableElements: [NotableElement] = [], title: String? = nil,

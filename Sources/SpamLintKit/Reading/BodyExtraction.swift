@@ -12,6 +12,8 @@ enum BodyExtraction {
             links: LinkFactory(resolver: resolver, part: part), byteCount: byteCount)
         var body = extractor.extract()
         body.position = SourcePosition(line: firstLine, column: 1)
+        body.source = originalText
+        body.sourceLinesAreExact = linesAreExact
         return body
     }
 

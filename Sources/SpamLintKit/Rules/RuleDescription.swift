@@ -15,9 +15,16 @@ public struct RuleDescription: Sendable, Hashable {
     public var fix: String
     public var triggeringExamples: [RuleExample]
     public var nonTriggeringExamples: [RuleExample]
+    /// The rule pack that declares the rule; nil for a Swift rule.
+    public var pack: String?
+    /// False for an opt-in rule: it runs only when the configuration's `rules.enable` lists it.
+    public var isEnabledByDefault: Bool
+    /// Points all findings of the rule in one file add at most (at the default score); nil for no cap.
+    public var maxScore: Double?
 
     public init(id: String, name: String, category: RuleCategory, severity: Severity, score: Double, summary: String,
-                rationale: String, fix: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+                rationale: String, fix: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample],
+                pack: String? = nil, isEnabledByDefault: Bool = true, maxScore: Double? = nil) {
         self.id = id
         self.name = name
         self.category = category
@@ -28,5 +35,8 @@ public struct RuleDescription: Sendable, Hashable {
         self.fix = fix
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
+        self.pack = pack
+        self.isEnabledByDefault = isEnabledByDefault
+        self.maxScore = maxScore
     }
 }

@@ -1,15 +1,47 @@
 /// Renders rule descriptions for `spamlint rules`, `spamlint explain` and the README table.
 public enum RuleDocumentation {
+    /// Column titles of `line`.
+    public static let header = "\("id".padding(30)) \("category".padding(15)) \("severity".padding(8)) \("score".padding(8)) \("enabled".padding(7)) \("pack".padding(20)) summary"
+
     public static func line(_ rule: RuleDescription) -> String {
-        "\(rule.id.padding(30)) \(rule.category.rawValue.padding(15)) \(rule.severity.rawValue.padding(8)) \(ScoreFormat.string(rule.score).padding(5)) \(rule.summary)"
+        "\(rule.id.padding(30)) \(rule.category.rawValue.padding(15)) \(rule.severity.rawValue.padding(8)) \(scoreText(rule).padding(8)) \(enabledText(rule).padding(7)) \((rule.pack ?? "-").padding(20)) \(rule.summary)"
     }
 
     public static func markdownTable(_ rules: [RuleDescription]) -> String {
-        var table = "| id | category | severity | score | what it flags |\n|---|---|---|---|---|\n"
+        var table = "| id | category | severity | score | enabled | pack | what it flags |\n|---|---|---|---|---|---|---|\n"
         for rule in rules {
-            table += "| `\(rule.id)` | \(rule.category.rawValue) | \(rule.severity.rawValue) | \(ScoreFormat.string(rule.score)) | \(rule.summary.replacingPipes) |\n"
+            table += "| `\(rule.id)` | \(rule.category.rawValue) | \(rule.severity.rawValue) | \(scoreText(rule)) | \(enabledText(rule)) | \(rule.pack ?? "") | \(rule.summary.replacingPipes) |\n"
         }
         return table
+    }
+
+    /// The score, with the cap when repeated findings are capped (`0.2 ≤1.0`).
+    static func scoreText(_ rule: RuleDescription) -> String {
+        ScoreFormat.string(rule.score) + (rule.maxScore.map { " ≤" + ScoreFormat.string($0) } ?? "")
+    }
+
+    static func enabledText(_ rule: RuleDescription) -> String { rule.isEnabledByDefault ? "yes" : "opt-in" }
+
+    /// How to turn the rule off or on and change its score, with the real flags and config keys.
+    public static func configurationHelp(_ rule: RuleDescription) -> String {
+        let toggle = rule.isEnabledByDefault
+            ? """
+            Disable: `spamlint lint --disable \(rule.id) …`, or in .spamlint.yml:
+              rules:
+                disable: [\(rule.id)]
+            """
+            : """
+            Enable (opt-in rule): in .spamlint.yml:
+              rules:
+                enable: [\(rule.id)]
+            """
+        return toggle + """
+
+            Re-score: in .spamlint.yml:
+              rules:
+                overrides:
+                  \(rule.id): { score: \(ScoreFormat.string(rule.score)), severity: \(rule.severity.rawValue) }
+            """
     }
 
     public static func examples(_ rule: RuleDescription) -> String {
@@ -22,7 +54,7 @@ public enum RuleDocumentation {
     public static func full(_ rule: RuleDescription) -> String {
         """
         \(rule.id): \(rule.name)
-        category: \(rule.category.rawValue)   severity: \(rule.severity.rawValue)   score: \(ScoreFormat.string(rule.score))
+        category: \(rule.category.rawValue)   severity: \(rule.severity.rawValue)   score: \(ScoreFormat.string(rule.score))\(rule.maxScore.map { " per finding, at most \(ScoreFormat.string($0)) in all" } ?? "")   enabled: \(enabledText(rule))\(rule.pack.map { "   pack: \($0)" } ?? "")
 
         \(rule.summary)
 
@@ -32,6 +64,7 @@ public enum RuleDocumentation {
 
         Examples:
         \(examples(rule))
+        \(configurationHelp(rule))
         """
     }
 
@@ -39,11 +72,37 @@ public enum RuleDocumentation {
         struct Entry: Encodable {
             var id, name, category, severity, summary, rationale, fix: String
             var score: Double
+            var maxScore: Double?
+            var enabled: Bool
+            var pack: String?
             var triggeringExamples, nonTriggeringExamples: [String]
+
+            /// Optional fields are written as null, so every entry has the same keys.
+            enum CodingKeys: String, CodingKey {
+                case id, name, category, severity, summary, rationale, fix, score, maxScore, enabled, pack, triggeringExamples, nonTriggeringExamples
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(id, forKey: .id)
+                try container.encode(name, forKey: .name)
+                try container.encode(category, forKey: .category)
+                try container.encode(severity, forKey: .severity)
+                try container.encode(summary, forKey: .summary)
+                try container.encode(rationale, forKey: .rationale)
+                try container.encode(fix, forKey: .fix)
+                try container.encode(score, forKey: .score)
+                try container.encode(maxScore, forKey: .maxScore)
+                try container.encode(enabled, forKey: .enabled)
+                try container.encode(pack, forKey: .pack)
+                try container.encode(triggeringExamples, forKey: .triggeringExamples)
+                try container.encode(nonTriggeringExamples, forKey: .nonTriggeringExamples)
+            }
         }
         return JSONOutput.string(rules.map {
             Entry(id: $0.id, name: $0.name, category: $0.category.rawValue, severity: $0.severity.rawValue, summary: $0.summary,
-                  rationale: $0.rationale, fix: $0.fix, score: $0.score,
+                  rationale: $0.rationale, fix: $0.fix, score: $0.score, maxScore: $0.maxScore,
+                  enabled: $0.isEnabledByDefault, pack: $0.pack,
                   triggeringExamples: $0.triggeringExamples.map(\.source), nonTriggeringExamples: $0.nonTriggeringExamples.map(\.source))
         })
     }

@@ -4,12 +4,11 @@ import Testing
 /// Every rule's examples are run: triggering examples must produce a finding of that rule,
 /// non-triggering ones none (SwiftLint's model: examples are docs and tests at once).
 struct RuleExampleTests {
-    static let rules: [any Rule] = BuiltInRules.all
+    /// Swift rules and built-in pack rules alike.
+    static let rules: [any Rule] = RuleCatalog.builtIn
 
     static func findings(of rule: any Rule, in example: RuleExample) -> [Violation] {
-        let settings = ReadSettings(from: example.from, sendingDomain: example.sendingDomain)
-        let document = EmailReader.read(Array(example.source.utf8), settings: settings)
-        return rule.check(document, in: RuleContext(domains: .builtIn))
+        RuleExampleRunner.violations(of: rule, in: example)
     }
 
     @Test("every rule has triggering and non-triggering examples", arguments: rules.map(\.description.id))

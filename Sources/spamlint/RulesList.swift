@@ -1,0 +1,40 @@
+import ArgumentParser
+import SpamLintKit
+
+extension SpamLint {
+    struct RulesList: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the rules with their ids, defaults, packs and examples.")
+
+        @Option(help: "Output format: text, markdown or json.")
+        var format: String = "text"
+
+        @Flag(help: "Also print each rule's triggering and non-triggering examples.")
+        var examples = false
+
+        @Option(name: .customLong("rules"), help: "Also list the rules of this YAML rule pack (repeatable).")
+        var rulePacks: [String] = []
+
+        mutating func validate() throws {
+            guard ["text", "markdown", "json"].contains(format) else {
+                throw ValidationError("Unknown format '\(format)'; use text, markdown or json.")
+            }
+        }
+
+        func run() throws {
+            try RunSetup.checkBuiltInPacks()
+            let packs = try RunSetup.loadPacks(rulePacks)
+            let descriptions = RuleCatalog.rules(adding: packs).map(\.description)
+            switch format {
+            case "markdown": print(RuleDocumentation.markdownTable(descriptions), terminator: "")
+            case "json": print(RuleDocumentation.json(descriptions))
+            default:
+                print(RuleDocumentation.header)
+                for description in descriptions {
+                    print(RuleDocumentation.line(description))
+                    if examples { print(RuleDocumentation.examples(description)) }
+                }
+            }
+        }
+    }
+}
