@@ -106,7 +106,8 @@ extension SpamLint {
             if let writeBaseline { reports = try BaselineWriter.write(reports, to: writeBaseline, linter: linter) }
 
             let colored = output == nil && !noColor && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            let reporter = Reporters.named(format, colored: colored, quiet: quiet, sourceRoot: FileManager.default.currentDirectoryPath)!
+            let reporter = Reporters.named(format, colored: colored, quiet: quiet, sourceRoot: FileManager.default.currentDirectoryPath,
+                                           rules: rules.map(\.description))!
             let result = LintResult(reports: reports)
             let isText = format == TextReporter.identifier
             var report = reporter.render(result)

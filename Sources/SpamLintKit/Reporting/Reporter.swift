@@ -15,12 +15,14 @@ public enum Reporters {
     ]
 
     /// `sourceRoot` is the directory relative paths are relative to (the current directory), used by
-    /// the formats that need repository-relative paths (SARIF, GitHub, GitLab).
-    public static func named(_ identifier: String, colored: Bool = false, quiet: Bool = false, sourceRoot: String? = nil) -> (any Reporter)? {
+    /// the formats that need repository-relative paths (SARIF, GitHub, GitLab); `rules` are the run's rules
+    /// (built-in and user packs), which SARIF describes.
+    public static func named(_ identifier: String, colored: Bool = false, quiet: Bool = false, sourceRoot: String? = nil,
+                             rules: [RuleDescription] = RuleCatalog.builtIn.map(\.description)) -> (any Reporter)? {
         switch identifier {
         case TextReporter.identifier: TextReporter(colored: colored, quiet: quiet)
         case JSONReporter.identifier: JSONReporter()
-        case SARIFReporter.identifier: SARIFReporter(sourceRoot: sourceRoot)
+        case SARIFReporter.identifier: SARIFReporter(sourceRoot: sourceRoot, rules: rules)
         case GitHubActionsReporter.identifier: GitHubActionsReporter(sourceRoot: sourceRoot)
         case GitLabCodeQualityReporter.identifier: GitLabCodeQualityReporter(sourceRoot: sourceRoot)
         case JUnitReporter.identifier: JUnitReporter()

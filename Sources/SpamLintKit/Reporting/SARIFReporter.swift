@@ -26,7 +26,7 @@ public struct SARIFReporter: Reporter {
     public var maxResults: Int?
 
     /// `sourceRoot`: the directory relative paths start from (the checkout); `rules`: the rules to describe.
-    public init(sourceRoot: String? = nil, rules: [RuleDescription] = BuiltInRules.all.map(\.description),
+    public init(sourceRoot: String? = nil, rules: [RuleDescription] = RuleCatalog.builtIn.map(\.description),
                 maxResults: Int? = SARIFReporter.gitHubResultLimit) {
         self.sourceRoot = sourceRoot
         self.rules = rules.sorted { $0.id < $1.id }
