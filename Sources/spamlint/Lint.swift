@@ -27,6 +27,14 @@ extension SpamLint {
         @Option(name: .customLong("max-file-size"), help: "Skip files larger than this many bytes, with an error (default 50 MB).")
         var maxFileSize: Int?
 
+        @Flag(name: .customLong("dmarc-strict"), help: "Require strict DMARC alignment (DKIM d= and Return-Path equal to the From domain).")
+        var dmarcStrict = false
+
+        @Flag(name: .customLong("dns"), help: "Also check each From/sending domain's SPF, DMARC, DKIM keys and MX in DNS (network).")
+        var dns = false
+
+        @OptionGroup var dnsOptions: DNSOptions
+
         @Flag(help: "Print failing files only.")
         var quiet = false
 
@@ -51,19 +59,32 @@ extension SpamLint {
             if let failScore { options.thresholds.failScore = failScore }
             options.disabledRules.formUnion(disabledRules)
             if let maxFileSize { options.maxFileSize = maxFileSize }
+            if dmarcStrict { options.dmarcStrict = true }
 
             let collector = InputCollector(include: setup.configuration?.include ?? [], exclude: setup.configuration?.exclude ?? [],
                                            baseDirectory: setup.configuration?.baseDirectory ?? FileManager.default.currentDirectoryPath)
             let (files, missing) = collector.collect(paths)
             var reports = missing.map { FileReport.failure(path: $0, error: "no such file or directory") }
             LintRunner(linter: Linter(options: options)).run(files) { reports.append($0) }
+            var dnsErrors: [String] = []
+            if dns {
+                do {
+                    let checker = try DomainAuthChecker(server: dnsOptions.server, timeoutSeconds: dnsOptions.timeout)
+                    dnsErrors = SendingDomainDNSCheck(checker: checker, extraSelectors: dnsOptions.dkimSelectors)
+                        .apply(to: &reports, files: files, options: options)
+                } catch {
+                    printError("spamlint: \(error)")
+                    throw ExitCode(2)
+                }
+            }
 
             let colored = output == nil && !noColor && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             let reporter = Reporters.named(format, colored: colored, quiet: quiet)!
             let result = LintResult(reports: reports)
             try ReportWriter.write(reporter.render(result), to: output)
 
-            if result.summary.errors > 0 { throw ExitCode(2) }
+            for error in Set(dnsErrors).sorted() { printError("spamlint: DNS could not be asked: \(error)") }
+            if result.summary.errors > 0 || !dnsErrors.isEmpty { throw ExitCode(2) }
             if result.summary.failed > 0 { throw ExitCode(1) }
         }
     }

@@ -45,7 +45,10 @@ public struct DomainAuthChecker: Sendable {
                 record(&dnsErrors) { try checkDKIM(domain, selector: selector, report: &report, findings: &findings) }
             }
         }
-        record(&dnsErrors) { try checkDMARC(domain, report: &report, findings: &findings) }
+        // A domain that does not exist has nothing more to check; its DMARC finding would be noise.
+        if report.exists != false {
+            record(&dnsErrors) { try checkDMARC(domain, report: &report, findings: &findings) }
+        }
         report.findings = findings.sorted
         report.dnsErrors = dnsErrors
         return report

@@ -8,14 +8,18 @@ public struct LintOptions: Sendable {
     public var domains: DomainKnowledge
     /// Files larger than this are reported as errors instead of read.
     public var maxFileSize: Int
+    /// Alignment rules require strict DMARC alignment (`--dmarc-strict`).
+    public var dmarcStrict: Bool
 
     public init(settings: ReadSettings = ReadSettings(), thresholds: Thresholds = Thresholds(), disabledRules: Set<String> = [],
-                overrides: [String: RuleOverride] = [:], domains: DomainKnowledge = .builtIn, maxFileSize: Int = 50 * 1024 * 1024) {
+                overrides: [String: RuleOverride] = [:], domains: DomainKnowledge = .builtIn, maxFileSize: Int = 50 * 1024 * 1024,
+                dmarcStrict: Bool = false) {
         self.settings = settings
         self.thresholds = thresholds
         self.disabledRules = disabledRules
         self.overrides = overrides
         self.domains = domains
         self.maxFileSize = maxFileSize
+        self.dmarcStrict = dmarcStrict
     }
 }

@@ -10,7 +10,7 @@ public struct Linter: Sendable {
 
     /// Lints a parsed document.
     public func findings(in document: EmailDocument) -> [Finding] {
-        let context = RuleContext(domains: options.domains)
+        let context = RuleContext(domains: options.domains, dmarcStrict: options.dmarcStrict)
         var findings: [Finding] = []
         for rule in rules {
             let description = rule.description
