@@ -10,7 +10,7 @@ struct SpamLint: ParsableCommand {
             1 when one does; 2 for usage, configuration or I/O errors (the other files are still linted).
             """,
         version: SpamLintVersion.current,
-        subcommands: [Lint.self, Extract.self, Rules.self, Explain.self, Auth.self],
+        subcommands: [Lint.self, Extract.self, Rules.self, Explain.self, Auth.self, Diagnose.self],
         defaultSubcommand: Lint.self
     )
 }
