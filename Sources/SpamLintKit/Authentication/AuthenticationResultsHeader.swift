@@ -17,10 +17,17 @@ public struct AuthenticationResultsHeader: Sendable, Hashable, Codable {
         let (text, comments) = Self.separateComments(value)
         var parts = Self.splitOutsideQuotes(text, on: ";")
         let head = (parts.first ?? "").trimmingWhitespace()
-        authservID = head.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map { String($0).lowercased() } ?? ""
-        parts = Array(parts.dropFirst())
-        var results: [AuthenticationResult] = []
+        let firstToken = head.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map { String($0).lowercased() } ?? ""
         var commentIndex = 0
+        // Microsoft 365 writes no authserv-id: the value starts with `spf=…`. Its id is then empty.
+        if firstToken.contains("=") {
+            authservID = ""
+            commentIndex = -1
+        } else {
+            authservID = firstToken
+            parts = Array(parts.dropFirst())
+        }
+        var results: [AuthenticationResult] = []
         for part in parts {
             let tokens = Self.tokens(part)
             guard let first = tokens.first, let equals = first.firstIndex(of: "=") else { continue }

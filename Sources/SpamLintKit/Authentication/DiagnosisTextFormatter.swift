@@ -4,7 +4,7 @@ public enum DiagnosisTextFormatter {
         let clean = TerminalSafe.clean
         var lines = ["Verdict: \(diagnosis.verdict.phrase) — \(clean(diagnosis.verdictReason))"]
         if let id = diagnosis.trustedAuthservID {
-            var line = "Trusted Authentication-Results: \(clean(id))"
+            var line = "Trusted Authentication-Results: \(id.isEmpty ? "(no authserv-id, Microsoft 365 style)" : clean(id))"
             if diagnosis.ignoredAuthenticationResults > 0 { line += " (\(diagnosis.ignoredAuthenticationResults) from other servers ignored)" }
             lines.append(line)
         }

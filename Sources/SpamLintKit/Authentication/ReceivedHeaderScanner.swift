@@ -30,17 +30,14 @@ enum ReceivedHeaderScanner {
         return found.map { $0.lowercased() }.filter { IPAddressLiteral.isLiteral($0) && isPublic($0) && seen.insert($0).inserted }
     }
 
-    /// Address literals written `[192.0.2.1]`, `[IPv6:2001:db8::1]` or `(host [192.0.2.1])`.
+    /// Address literals written `[192.0.2.1]`, `[IPv6:2001:db8::1]`, `(host [192.0.2.1])` or, as
+    /// Microsoft does, `(192.0.2.1)`: every bracket- or space-delimited word that is an IP literal.
     private static func bracketed(_ text: String) -> [String] {
-        var results: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
-            var inside = String(rest[rest.index(after: open)..<close])
-            if inside.lowercased().hasPrefix("ipv6:") { inside = String(inside.dropFirst(5)) }
-            if IPAddressLiteral.isLiteral(inside) { results.append(inside) }
-            rest = rest[rest.index(after: close)...]
+        text.split(whereSeparator: { "[]() \t\n\r;".contains($0) }).compactMap { word in
+            var token = String(word)
+            if token.lowercased().hasPrefix("ipv6:") { token = String(token.dropFirst(5)) }
+            return IPAddressLiteral.isLiteral(token) ? token : nil
         }
-        return results
     }
 
     /// Not loopback, private (RFC 1918), link-local, CGNAT or unique-local: an address worth allowlisting.
