@@ -51,6 +51,9 @@ extension SpamLint {
                 throw ValidationError("Unknown rule '\(rule)' in --disable; `spamlint rules` lists them.")
             }
             if let maxFileSize, maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive.") }
+            if !dns && (dnsOptions.server != nil || !dnsOptions.dkimSelectors.isEmpty) {
+                throw ValidationError("--dns-server and --dkim-selector go with --dns.")
+            }
         }
 
         func run() throws {

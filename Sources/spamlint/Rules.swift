@@ -11,6 +11,9 @@ extension SpamLint {
         @Flag(help: "Also print each rule's triggering and non-triggering examples.")
         var examples = false
 
+        @Flag(name: .customLong("dns-checks"), help: "List the DNS checks of `auth` and `lint --dns` instead of the document rules.")
+        var dnsChecks = false
+
         mutating func validate() throws {
             guard ["text", "markdown", "json"].contains(format) else {
                 throw ValidationError("Unknown format '\(format)'; use text, markdown or json.")
@@ -18,7 +21,8 @@ extension SpamLint {
         }
 
         func run() throws {
-            let descriptions = BuiltInRules.all.map(\.description).sorted { $0.id < $1.id }
+            let descriptions = dnsChecks ? DNSCheckCatalog.all.sorted { $0.id < $1.id }
+                : BuiltInRules.all.map(\.description).sorted { $0.id < $1.id }
             switch format {
             case "markdown": print(RuleDocumentation.markdownTable(descriptions), terminator: "")
             case "json": print(RuleDocumentation.json(descriptions))

@@ -20,6 +20,8 @@ public struct DomainAuthChecker: Sendable {
     }
 
     public func check(domain rawDomain: String, dkimSelectors: [String] = []) -> DomainAuthReport {
+        // After one unanswered question the others would wait out their timeouts too: fail them at once.
+        let resolver = FailFastResolver(resolver)
         let domain = rawDomain.lowercased().trimmingTrailingDots()
         var report = DomainAuthReport(domain: domain, organizationalDomain: OrganizationalDomain.of(domain) ?? domain)
         var findings = FindingList()
@@ -40,14 +42,14 @@ public struct DomainAuthChecker: Sendable {
             }
         }
         if report.exists != false {
-            record(&dnsErrors) { try checkSPF(domain, report: &report, findings: &findings) }
+            record(&dnsErrors) { try checkSPF(domain, resolver, report: &report, findings: &findings) }
             for selector in Self.unique(dkimSelectors) {
-                record(&dnsErrors) { try checkDKIM(domain, selector: selector, report: &report, findings: &findings) }
+                record(&dnsErrors) { try checkDKIM(domain, selector: selector, resolver, report: &report, findings: &findings) }
             }
         }
         // A domain that does not exist has nothing more to check; its DMARC finding would be noise.
         if report.exists != false {
-            record(&dnsErrors) { try checkDMARC(domain, report: &report, findings: &findings) }
+            record(&dnsErrors) { try checkDMARC(domain, resolver, report: &report, findings: &findings) }
         }
         report.findings = findings.sorted
         report.dnsErrors = dnsErrors
@@ -58,13 +60,13 @@ public struct DomainAuthChecker: Sendable {
         do {
             try body()
         } catch let error as DNSLookupError {
-            errors.append(error.message)
+            if !errors.contains(error.message) { errors.append(error.message) }
         } catch {
             errors.append("\(error)")
         }
     }
 
-    private func checkSPF(_ domain: String, report: inout DomainAuthReport, findings: inout FindingList) throws(DNSLookupError) {
+    private func checkSPF(_ domain: String, _ resolver: any DNSQuerying, report: inout DomainAuthReport, findings: inout FindingList) throws(DNSLookupError) {
         let texts = try resolver.query(domain, type: .txt).records.map(\.value).filter(SPFRecord.isSPF).sorted()
         guard let first = texts.first else {
             findings.add("spf-missing", "\(domain) has no SPF record (TXT v=spf1)", evidence: domain)
@@ -106,7 +108,7 @@ public struct DomainAuthChecker: Sendable {
         }
     }
 
-    private func checkDMARC(_ domain: String, report: inout DomainAuthReport, findings: inout FindingList) throws(DNSLookupError) {
+    private func checkDMARC(_ domain: String, _ resolver: any DNSQuerying, report: inout DomainAuthReport, findings: inout FindingList) throws(DNSLookupError) {
         var names = ["_dmarc.\(domain)"]
         if report.organizationalDomain != domain { names.append("_dmarc.\(report.organizationalDomain)") }
         for name in names {
@@ -134,7 +136,7 @@ public struct DomainAuthChecker: Sendable {
         findings.add("dmarc-missing", "no DMARC record at \(names.joined(separator: " or "))", evidence: domain)
     }
 
-    private func checkDKIM(_ domain: String, selector: String, report: inout DomainAuthReport, findings: inout FindingList) throws(DNSLookupError) {
+    private func checkDKIM(_ domain: String, selector: String, _ resolver: any DNSQuerying, report: inout DomainAuthReport, findings: inout FindingList) throws(DNSLookupError) {
         let name = "\(selector)._domainkey.\(domain)"
         let texts = try resolver.query(name, type: .txt).records.map(\.value)
         // Several TXT records at a key name: take the one that looks like a key.

@@ -59,8 +59,10 @@ struct AuthCLITests {
         try Self.message(from: "good.example", dkimDomain: "good.example", selector: "s1")
             .write(to: directory.appendingPathComponent("c.eml"), atomically: true, encoding: .utf8)
 
+        // Without --dns nothing asks DNS, even with a DKIM-Signature to look up.
         let offline = try CLITests.run(["lint", directory.path, "--format", "json"])
         #expect(!offline.stdout.contains("spf-permissive-all"))
+        #expect(server.questionsAsked == 0)
 
         let run = try CLITests.run(["lint", directory.path, "--dns", "--dns-server", server.address, "--format", "json"])
         #expect(run.status == 1, "\(run.stderr)")
@@ -77,6 +79,16 @@ struct AuthCLITests {
         // Two files from broken.example, one set of questions.
         #expect(server.queries("query[MX] broken.example") == 1)
         #expect(server.queries("query[TXT] s1._domainkey.broken.example") == 1)
+    }
+
+    @Test func dnsCheckIdsAreUniqueAndApartFromRuleIds() throws {
+        let ids = DNSCheckCatalog.all.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        #expect(Set(ids).isDisjoint(with: BuiltInRules.all.map(\.description.id)))
+        let listing = try CLITests.run(["rules", "--dns-checks"])
+        #expect(listing.stdout.split(separator: "\n").count == ids.count)
+        let misuse = try CLITests.run(["lint", "-", "--dns-server", "127.0.0.1"], stdin: "From: a@b.example\n\nx\n")
+        #expect(misuse.status == 2)
     }
 
     @Test func explainKnowsDNSCheckIds() throws {

@@ -96,6 +96,12 @@ final class DNSTestServer {
         return false
     }
 
+    /// Questions asked so far, not counting the harness's readiness probes.
+    var questionsAsked: Int {
+        let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
+        return log.split(separator: "\n").filter { $0.contains("query[") && !$0.contains("ready.example") }.count
+    }
+
     /// Lines of dnsmasq's query log that ask `name` (e.g. `query[MX] broken.example`).
     func queries(_ text: String) -> Int {
         let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
