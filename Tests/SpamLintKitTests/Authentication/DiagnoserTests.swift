@@ -137,3 +137,33 @@ struct DiagnoserTests {
         #expect(authres.ignoredAuthenticationResults > 0)
     }
 }
+
+/// Every real received message in the corpus that carries receiving-side headers is diagnosed
+/// consistently: a message SpamAssassin flagged is never called inbox, one with a Microsoft
+/// SCL of 5 or more is never called inbox, and the trusted authserv-id is one that appears.
+struct DiagnoserCorpusTests {
+    @Test func corpusReceivedMessagesAreDiagnosedConsistently() throws {
+        let root = TestPaths.sharedCorpus.appendingPathComponent("messages")
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return }
+        let markers = ["authentication-results:", "x-spam-status:", "x-forefront-antispam-report:", "x-spamd-result:"]
+        var diagnosed = 0
+        for case let url as URL in walker where url.pathExtension == "eml" {
+            guard let data = try? Data(contentsOf: url) else { continue }
+            let head = String(decoding: data.prefix(65_536), as: UTF8.self).lowercased()
+            guard markers.contains(where: { head.contains("\n" + $0) || head.hasPrefix($0) }) else { continue }
+            let document = EmailReader.read([UInt8](data))
+            let diagnosis = Diagnoser().diagnose(document)
+            diagnosed += 1
+            let flagged = document.headers.first("X-Spam-Flag")?.value.trimmingWhitespace().uppercased() == "YES"
+                || document.headers.first("X-Spam-Status")?.value.trimmingWhitespace().lowercased().hasPrefix("yes") == true
+            if flagged { #expect(diagnosis.verdict != .inbox, "\(url.lastPathComponent)") }
+            if let scl = diagnosis.signals.first(where: { $0.signal.hasPrefix("SCL:") }), let level = Int(scl.signal.dropFirst(4)), level >= 5 {
+                #expect(diagnosis.verdict != .inbox, "\(url.lastPathComponent)")
+            }
+            if let id = diagnosis.trustedAuthservID {
+                #expect(document.headers.all("Authentication-Results").contains { $0.value.lowercased().contains(id) }, "\(url.lastPathComponent)")
+            }
+        }
+        if FileManager.default.fileExists(atPath: root.path) { #expect(diagnosed > 0) }
+    }
+}
