@@ -17,8 +17,10 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CPSL", pkgConfig: "libpsl", providers: [.apt(["libpsl-dev"])]),
         .systemLibrary(name: "CIDN2", pkgConfig: "libidn2", providers: [.apt(["libidn2-dev"])]),
+        // glibc's stub resolver (libresolv ships with libc6-dev), for the opt-in DNS checks.
+        .systemLibrary(name: "CResolv"),
         // The one layer that touches pointers: copies C results into Swift values at once.
-        .target(name: "SpamLintInterop", dependencies: ["CLibXML2", "CPSL", "CIDN2"]),
+        .target(name: "SpamLintInterop", dependencies: ["CLibXML2", "CPSL", "CIDN2", "CResolv"]),
         // Generates Swift source from Rules/ so the binary is self-contained.
         .executableTarget(name: "embed-rules", path: "Sources/embed-rules"),
         .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["embed-rules"]),

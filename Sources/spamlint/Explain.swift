@@ -13,6 +13,11 @@ extension SpamLint {
         var rulePacks: [String] = []
 
         func run() throws {
+            // DNS checks (`auth`, `lint --dns`) share the rule-id namespace but are not document rules.
+            if let check = DNSCheckCatalog.description(for: rule) {
+                print(RuleDocumentation.full(check))
+                return
+            }
             try RunSetup.checkBuiltInPacks()
             let packs = try RunSetup.loadPacks(rulePacks)
             guard let rule = RuleCatalog.rules(adding: packs).first(where: { $0.description.id == rule }) else {

@@ -51,6 +51,14 @@ extension SpamLint {
         @Option(name: .customLong("write-baseline"), help: "Record every current finding in this baseline file; they are then reported as suppressed.")
         var writeBaseline: String?
 
+        @Flag(name: .customLong("dmarc-strict"), help: "Require strict DMARC alignment (DKIM d= and Return-Path equal to the From domain).")
+        var dmarcStrict = false
+
+        @Flag(name: .customLong("dns"), help: "Also check each From/sending domain's SPF, DMARC, DKIM keys and MX in DNS (network).")
+        var dns = false
+
+        @OptionGroup var dnsOptions: DNSOptions
+
         @Flag(help: "Print failing files only.")
         var quiet = false
 
@@ -65,6 +73,9 @@ extension SpamLint {
             }
             if let maxFileSize, maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive.") }
             if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings must be 0 or more.") }
+            if !dns && (dnsOptions.server != nil || !dnsOptions.dkimSelectors.isEmpty) {
+                throw ValidationError("--dns-server and --dkim-selector go with --dns.")
+            }
         }
 
         func run() throws {
@@ -90,6 +101,7 @@ extension SpamLint {
                     throw ExitCode(2)
                 }
             }
+            if dmarcStrict { options.dmarcStrict = true }
 
             let collector = InputCollector(include: setup.configuration?.include ?? [], exclude: setup.configuration?.exclude ?? [],
                                            baseDirectory: setup.configuration?.baseDirectory ?? FileManager.default.currentDirectoryPath)
@@ -104,6 +116,17 @@ extension SpamLint {
             }
             progress?.finish()
             if let writeBaseline { reports = try BaselineWriter.write(reports, to: writeBaseline, linter: linter) }
+            var dnsErrors: [String] = []
+            if dns {
+                do {
+                    let checker = try DomainAuthChecker(server: dnsOptions.server, timeoutSeconds: dnsOptions.timeout)
+                    dnsErrors = SendingDomainDNSCheck(checker: checker, extraSelectors: dnsOptions.dkimSelectors)
+                        .apply(to: &reports, files: files, options: options)
+                } catch {
+                    printError("spamlint: \(error)")
+                    throw ExitCode(2)
+                }
+            }
 
             let colored = output == nil && !noColor && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             let reporter = Reporters.named(format, colored: colored, quiet: quiet, sourceRoot: FileManager.default.currentDirectoryPath,
@@ -121,7 +144,8 @@ extension SpamLint {
                 if statistics { FileHandle.standardError.write(Data(RuleStatistics(result).render().utf8)) }
             }
 
-            if result.summary.errors > 0 { throw ExitCode(2) }
+            for error in Set(dnsErrors).sorted() { printError("spamlint: DNS could not be asked: \(error)") }
+            if result.summary.errors > 0 || !dnsErrors.isEmpty { throw ExitCode(2) }
             if result.summary.failed > 0 && !exitZero { throw ExitCode(1) }
         }
     }

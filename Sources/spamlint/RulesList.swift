@@ -15,6 +15,9 @@ extension SpamLint {
         @Option(name: .customLong("rules"), help: "Also list the rules of this YAML rule pack (repeatable).")
         var rulePacks: [String] = []
 
+        @Flag(name: .customLong("dns-checks"), help: "List the DNS checks of `auth` and `lint --dns` instead of the document rules.")
+        var dnsChecks = false
+
         mutating func validate() throws {
             guard ["text", "markdown", "json"].contains(format) else {
                 throw ValidationError("Unknown format '\(format)'; use text, markdown or json.")
@@ -24,7 +27,8 @@ extension SpamLint {
         func run() throws {
             try RunSetup.checkBuiltInPacks()
             let packs = try RunSetup.loadPacks(rulePacks)
-            let descriptions = RuleCatalog.rules(adding: packs).map(\.description)
+            let descriptions = dnsChecks ? DNSCheckCatalog.all.sorted { $0.id < $1.id }
+                : RuleCatalog.rules(adding: packs).map(\.description)
             switch format {
             case "markdown": print(RuleDocumentation.markdownTable(descriptions), terminator: "")
             case "json": print(RuleDocumentation.json(descriptions))

@@ -11,7 +11,7 @@ struct SpamLint: ParsableCommand {
             2 for usage, configuration or I/O errors (the other files are still linted).
             """,
         version: SpamLintVersion.current,
-        subcommands: [Lint.self, Extract.self, Rules.self, Explain.self, Formats.self],
+        subcommands: [Lint.self, Extract.self, Rules.self, Explain.self, Formats.self, Auth.self, Diagnose.self],
         defaultSubcommand: Lint.self
     )
 }

@@ -10,10 +10,12 @@ public struct LintOptions: Sendable {
     public var maxFileSize: Int
     /// Known findings to suppress (`--baseline`, config `baseline:`).
     public var baseline: Baseline?
+    /// Alignment rules require strict DMARC alignment (`--dmarc-strict`).
+    public var dmarcStrict: Bool
 
     public init(settings: ReadSettings = ReadSettings(), thresholds: Thresholds = Thresholds(), disabledRules: Set<String> = [],
                 overrides: [String: RuleOverride] = [:], domains: DomainKnowledge = .builtIn, maxFileSize: Int = 50 * 1024 * 1024,
-                baseline: Baseline? = nil) {
+                baseline: Baseline? = nil, dmarcStrict: Bool = false) {
         self.settings = settings
         self.thresholds = thresholds
         self.disabledRules = disabledRules
@@ -21,5 +23,6 @@ public struct LintOptions: Sendable {
         self.domains = domains
         self.maxFileSize = maxFileSize
         self.baseline = baseline
+        self.dmarcStrict = dmarcStrict
     }
 }

@@ -5,7 +5,7 @@ public struct ReturnPathNotAlignedRule: Rule {
     public let description = RuleDescription(
         id: "return-path-not-aligned", name: "Return-Path not aligned", category: .authentication,
         severity: .info, score: 0.5,
-        summary: "The Return-Path (envelope sender) domain is not aligned with From (DMARC relaxed mode).",
+        summary: "The Return-Path (envelope sender) domain is not aligned with From (relaxed, or strict with --dmarc-strict).",
         rationale: """
             SPF authenticates the envelope sender; DMARC counts it only when its organizational domain equals \
             From's (RFC 7489 §3.1.2). Without SPF alignment DMARC rests on DKIM alone. SpamAssassin \
@@ -22,8 +22,9 @@ public struct ReturnPathNotAlignedRule: Rule {
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let returnPath = document.returnPath, let from = document.from.first,
-              returnPath.organizationalDomain != from.organizationalDomain else { return [] }
-        return [Violation("Return-Path \(returnPath.address) is not aligned with From domain \(from.domain)",
+              !AlignmentAnalysis(document).spfCanAlign(strict: context.dmarcStrict) else { return [] }
+        let mode = context.dmarcStrict ? " (strict alignment)" : ""
+        return [Violation("Return-Path \(returnPath.address) is not aligned with From domain \(from.domain)\(mode)",
                           evidence: returnPath.address, at: returnPath.position)]
     }
 }

@@ -1,0 +1,68 @@
+/// Builds a `Diagnosis` from a received message's headers and the normal lint of its content.
+public struct Diagnoser: Sendable {
+    public var linter: Linter
+    /// Trust Authentication-Results of this authserv-id only; nil trusts the top-most header's.
+    public var trustedAuthservID: String?
+
+    public init(linter: Linter = Linter(), trustedAuthservID: String? = nil) {
+        self.linter = linter
+        self.trustedAuthservID = trustedAuthservID?.lowercased()
+    }
+
+    public func diagnose(_ document: EmailDocument) -> Diagnosis {
+        let all = document.headers.all("Authentication-Results").map { AuthenticationResultsHeader(parsing: $0.value, position: $0.position) }
+        // Headers are in message order, so the first is the top-most: the one the final receiver added.
+        let trustedID = trustedAuthservID ?? all.first?.authservID
+        let trusted = all.filter { $0.authservID == trustedID }
+        let authentication = AuthenticationSignals.signals(trusted)
+        let filters = FilterHeaderSignals.signals(document.headers)
+        let signals = authentication + filters
+
+        // A filter's own decision (SCL, X-Spam-Status, rspamd action) says where the message went;
+        // authentication results only suggest it when no filter says.
+        var (verdict, reason) = Self.verdict(filters)
+        if verdict == .unknown { (verdict, reason) = Self.verdict(signals) }
+        var fixes: [String] = []
+        for fix in signals.compactMap(\.senderFix) where !fixes.contains(fix) { fixes.append(fix) }
+
+        let findings = linter.findings(in: document)
+        let score = (findings.reduce(0) { $0 + $1.score } * 100).rounded() / 100
+        return Diagnosis(verdict: verdict, verdictReason: reason, trustedAuthservID: trusted.isEmpty ? nil : trustedID,
+                         ignoredAuthenticationResults: all.count - trusted.count, signals: signals, senderFixes: fixes,
+                         recipientRemedy: remedy(document, trusted: trusted), contentFindings: findings, contentScore: score)
+    }
+
+    /// The strongest placement any signal implies: quarantine over spam folder over inbox.
+    static func verdict(_ signals: [DiagnosisSignal]) -> (DiagnosisVerdict, String) {
+        for candidate in [DiagnosisVerdict.quarantine, .spamFolder, .inbox] {
+            let deciding = signals.filter { $0.implies == candidate }
+            if !deciding.isEmpty {
+                return (candidate, deciding.map { "\($0.source): \($0.signal)" }.joined(separator: "; "))
+            }
+        }
+        return (.unknown, signals.isEmpty
+            ? "the message has no receiving-side filter headers (download it from the mailbox with all headers)"
+            : "the headers report authentication but no filing decision")
+    }
+
+    private func remedy(_ document: EmailDocument, trusted: [AuthenticationResultsHeader]) -> RecipientRemedy {
+        var domains: [String] = []
+        func add(_ domain: String?) {
+            guard var domain = domain?.lowercased(), !domain.isEmpty else { return }
+            if let at = domain.lastIndex(of: "@") { domain = String(domain[domain.index(after: at)...]) }
+            if !domains.contains(domain) { domains.append(domain) }
+        }
+        for header in trusted {
+            for result in header.results {
+                add(result.properties["smtp.mailfrom"])
+                add(result.properties["header.d"])
+                add(result.properties["header.from"])
+            }
+        }
+        add(document.returnPath?.domain)
+        for signature in document.dkimSignatures { add(signature.domain) }
+        add(document.from.first?.domain)
+        return RecipientRemedy(sendingIPs: ReceivedHeaderScanner.publicIPs(document.headers, trusted: trusted),
+                               sendingDomains: domains, fromAddress: document.from.first?.address)
+    }
+}

@@ -1,0 +1,49 @@
+/// `lint --dns`: checks each From/sending domain of the linted files in DNS once, and adds the
+/// findings to every file that sends from that domain (so they count in its score and gate).
+public struct SendingDomainDNSCheck: Sendable {
+    public let checker: DomainAuthChecker
+    public var extraSelectors: [String]
+
+    public init(checker: DomainAuthChecker, extraSelectors: [String] = []) {
+        self.checker = checker
+        self.extraSelectors = extraSelectors
+    }
+
+    /// Adds DNS findings to `reports` (matched to `files` by display path) and returns the DNS errors.
+    public func apply(to reports: inout [FileReport], files: [InputFile], options: LintOptions) -> [String] {
+        var domainsByPath: [String: (domain: String, position: SourcePosition)] = [:]
+        var selectors: [String: [String]] = [:]
+        var order: [String] = []
+        for file in files where !file.isStandardInput {
+            guard case .success(let bytes) = FileLoader.load(file, maxSize: options.maxFileSize) else { continue }
+            let document = EmailReader.read(bytes, settings: options.settings)
+            guard let domain = document.from.first?.domain ?? document.expectedSendingDomain, !domain.isEmpty else { continue }
+            domainsByPath[file.displayPath] = (domain, document.from.first?.position ?? .start)
+            if selectors[domain] == nil { order.append(domain) }
+            selectors[domain, default: extraSelectors] += AlignmentAnalysis(document).selectorsByDomain[domain] ?? []
+        }
+        var domainReports: [String: DomainAuthReport] = [:]
+        var errors: [String] = []
+        for domain in order {
+            let report = checker.check(domain: domain, dkimSelectors: selectors[domain] ?? [])
+            domainReports[domain] = report
+            errors += report.dnsErrors
+        }
+        for index in reports.indices {
+            guard reports[index].error == nil, let (domain, position) = domainsByPath[reports[index].path],
+                  let domainReport = domainReports[domain] else { continue }
+            var report = reports[index]
+            for var finding in domainReport.findings {
+                finding.position = position
+                report.findings.append(finding)
+            }
+            report.findings.sort(by: Finding.reportOrder)
+            report.score = (report.findings.filter { $0.suppression == nil }.reduce(0) { $0 + $1.score } * 100).rounded() / 100
+            report.verdict = options.thresholds.verdict(for: report.score)
+            report.failed = report.score >= options.thresholds.failScore
+                || report.findings.contains { $0.severity == .error && $0.suppression == nil }
+            reports[index] = report
+        }
+        return errors
+    }
+}
