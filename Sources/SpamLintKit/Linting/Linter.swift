@@ -31,7 +31,7 @@ public struct Linter: Sendable {
     }
 
     private func resolve(_ document: EmailDocument) -> (plan: SuppressionPlan, resolution: SuppressionResolution) {
-        let context = RuleContext(domains: options.domains, knownRuleIDs: knownRuleIDs)
+        let context = RuleContext(domains: options.domains, knownRuleIDs: knownRuleIDs, dmarcStrict: options.dmarcStrict)
         var findings: [Finding] = []
         for rule in rules where !(rule is any SuppressionAuditRule) {
             findings += self.findings(of: rule, from: rule.check(document, in: context))
