@@ -36,7 +36,11 @@ struct InlineStyle {
         var end = bytes.endIndex
         while start < end, isSpace(bytes[start]) { start += 1 }
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        return String(decoding: bytes[start..<end].lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let slice = bytes[start..<end]
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+            for (offset, byte) in slice.enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+            return slice.count
+        }
     }
 
     subscript(_ property: String) -> String? { declarations[property] }

@@ -2,6 +2,7 @@
 enum TextMetrics {
     /// Collapses runs of whitespace (and invisible spacer characters) to one space and trims.
     static func collapse(_ text: String) -> String {
+        if let collapsed = collapseASCII(text) { return collapsed }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -19,6 +20,34 @@ enum TextMetrics {
         return result
     }
 
+    /// `collapse` for ASCII text, on bytes (where a scalar is a byte); nil for other text.
+    private static func collapseASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if isASCIISpacer(byte) {
+                    pendingSpace = !output.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    output.append(0x20)
+                    pendingSpace = false
+                }
+                output.append(byte)
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// The ASCII members of `isSpacer`: space, tab, line feed, vertical tab, form feed, return.
+    private static func isASCIISpacer(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
     /// Whitespace, NBSP and the zero-width characters preheader padding uses.
     static func isSpacer(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -32,6 +61,7 @@ enum TextMetrics {
 
     /// Words: runs holding at least one letter or digit.
     static func wordCount(_ text: String) -> Int {
+        if let count = wordCountASCII(text) { return count }
         var count = 0
         var inWord = false
         var wordHasAlphanumeric = false
@@ -47,5 +77,29 @@ enum TextMetrics {
         }
         if inWord, wordHasAlphanumeric { count += 1 }
         return count
+    }
+
+    /// `wordCount` for ASCII text, where the alphanumerics are exactly A–Z, a–z and 0–9; nil for other text.
+    private static func wordCountASCII(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var count = 0
+            var inWord = false
+            var wordHasAlphanumeric = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if isASCIISpacer(byte) {
+                    if inWord, wordHasAlphanumeric { count += 1 }
+                    inWord = false
+                    wordHasAlphanumeric = false
+                } else {
+                    inWord = true
+                    let lower = byte | 0x20
+                    if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { wordHasAlphanumeric = true }
+                }
+            }
+            if inWord, wordHasAlphanumeric { count += 1 }
+            return count
+        }
     }
 }

@@ -13,9 +13,17 @@ enum UnsubscribeSignals {
     ]
 
     static func matches(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return fragments.contains { TextSearch.contains(lower, $0) }
+        var lower = text.lowercased()
+        guard TextSearch.isASCII(lower) else { return fragments.contains { TextSearch.contains(lower, $0) } }
+        // ASCII text holds no non-ASCII fragment; the rest are searched as bytes.
+        return lower.withUTF8 { bytes in
+            asciiFragments.contains { fragment in
+                fragment.withUnsafeBufferPointer { TextSearch.firstRange(of: $0, in: bytes, from: 0) != nil }
+            }
+        }
     }
+
+    private static let asciiFragments: [[UInt8]] = fragments.filter(TextSearch.isASCII).map { Array($0.utf8) }
 
     /// True when the link is an unsubscribe or preference-centre link (by href, placeholder or text).
     static func isUnsubscribeLink(_ link: Link) -> Bool {
