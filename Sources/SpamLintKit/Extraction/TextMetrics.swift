@@ -2,7 +2,7 @@
 enum TextMetrics {
     /// Collapses runs of whitespace (and invisible spacer characters) to one space and trims.
     static func collapse(_ text: String) -> String {
-        if let collapsed = collapseASCII(text) { return collapsed }
+        if let collapsed = collapseUTF8(text) { return collapsed }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -20,24 +20,38 @@ enum TextMetrics {
         return result
     }
 
-    /// `collapse` for ASCII text, on bytes (where a scalar is a byte); nil for other text.
-    private static func collapseASCII(_ text: String) -> String? {
+    /// `collapse` on UTF-8 bytes: a scalar's bytes are copied as they are, and only scalars that
+    /// can be spacers are decoded. Nil when the text is not native UTF-8 (never for our strings).
+    private static func collapseUTF8(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             var pendingSpace = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if isASCIISpacer(byte) {
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard index + length <= bytes.count else { return nil }
+                let isSpace: Bool
+                switch length {
+                case 1: isSpace = isASCIISpacer(lead)
+                case 2: isSpace = lead == 0xC2 && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD) || lead == 0xCD && bytes[index + 1] == 0x8F
+                case 3:
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    isSpace = Unicode.Scalar(value).map(isSpacer) ?? false
+                default: isSpace = false
+                }
+                if isSpace {
                     pendingSpace = !output.isEmpty
-                    continue
+                } else {
+                    if pendingSpace {
+                        output.append(0x20)
+                        pendingSpace = false
+                    }
+                    for offset in 0..<length { output.append(bytes[index + offset]) }
                 }
-                if pendingSpace {
-                    output.append(0x20)
-                    pendingSpace = false
-                }
-                output.append(byte)
+                index += length
             }
             return String(decoding: output, as: UTF8.self)
         }
@@ -72,7 +86,14 @@ enum TextMetrics {
                 wordHasAlphanumeric = false
             } else {
                 inWord = true
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { wordHasAlphanumeric = true }
+                if wordHasAlphanumeric { continue }
+                if scalar.isASCII {
+                    let byte = UInt8(scalar.value)
+                    let lower = byte | 0x20
+                    if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { wordHasAlphanumeric = true }
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    wordHasAlphanumeric = true
+                }
             }
         }
         if inWord, wordHasAlphanumeric { count += 1 }
