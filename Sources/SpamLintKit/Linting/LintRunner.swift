@@ -2,7 +2,8 @@ import Foundation
 
 /// Lints many files on all cores with output identical to a serial run.
 ///
-/// Files are linted by child tasks of one task group and delivered in input order. At most
+/// Files are linted in parallel (child tasks of one task group for async callers, worker threads
+/// for synchronous ones such as the CLI) and delivered in input order. At most
 /// `window` files are in flight (started but not yet delivered), so memory stays flat over 10,000
 /// files: each task drops its document once its small report is made, and a slow file can hold back
 /// at most `window` finished reports.
@@ -24,20 +25,19 @@ public struct LintRunner: Sendable {
     public static var defaultWindow: Int { max(4, ProcessInfo.processInfo.activeProcessorCount * 8) }
 
     /// Lints `files`, calling `deliver` with each report in input order, on the calling thread.
+    ///
+    /// Safe to call from any thread, a task included: the files are linted on worker threads of
+    /// the runner's own (see `OrderedWorkers`). Async callers use the task-group overload.
     public func run(_ files: [InputFile], deliver: (FileReport) -> Void) {
-        // One file (a pre-commit hook's usual call) or one core: no tasks to start or wait for.
-        if files.count <= 1 || window == 1 {
+        // One file (a pre-commit hook's usual call) or one core: no threads to start or wait for.
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        if files.count <= 1 || window == 1 || threads == 1 {
             for file in files { deliver(lint(file)) }
             return
         }
-        let queue = ReportQueue()
         let runner = self
-        let producer = Task.detached {
-            await runner.run(files) { queue.push($0) }
-            queue.finish()
-        }
-        while let report = queue.pop() { deliver(report) }
-        _ = producer
+        OrderedWorkers<FileReport>(count: files.count, window: window)
+            .run(threads: threads, work: { runner.lint(files[$0]) }, deliver: deliver)
     }
 
     /// Lints `files` with structured concurrency, calling `deliver` with each report in input order.
