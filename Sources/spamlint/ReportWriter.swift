@@ -5,7 +5,13 @@ import Foundation
 enum ReportWriter {
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            // Written from the string's own bytes: a report of 10,000 files is megabytes, and a
+            // copy of it would raise the peak memory of the whole run.
+            var text = text
+            text.withUTF8 { bytes in
+                guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+                FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+            }
             return
         }
         do {

@@ -10,10 +10,13 @@ enum BareURLScanner {
 
     static func scan(_ text: String) -> [Match] {
         var matches: [Match] = []
+        // Most text/plain parts hold no URL at all: one search of the whole text (a match in a line
+        // is a match in the text) spares splitting it into lines.
+        guard mayHoldURL(text) else { return [] }
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            guard line.contains("://") || line.contains("www.") || line.contains("WWW.") || line.contains("Www.") else { continue }
+            guard mayHoldURL(String(line)) else { continue }
             // One pass over the line's scalars (columns count scalars); matching is case-insensitive.
             let scalars = Array(line.unicodeScalars)
             var index = 0
@@ -36,6 +39,12 @@ enum BareURLScanner {
             }
         }
         return matches
+    }
+
+    /// The cheap test before scanning: `://` or `www.` in the three spellings the scan starts from.
+    private static func mayHoldURL(_ text: String) -> Bool {
+        TextSearch.contains(text, "://") || TextSearch.contains(text, "www.") || TextSearch.contains(text, "WWW.")
+            || TextSearch.contains(text, "Www.")
     }
 
     /// The length of the `https://`, `http://` or `www.` that starts a URL at `index`, if one does.

@@ -3,20 +3,36 @@ import Foundation
 /// Finds `url(…)` references in CSS text (inline styles and `<style>` blocks).
 enum CSSURLScanner {
     static func urls(in css: String) -> [String] {
-        guard css.contains("url(") || css.contains("URL(") else { return [] }
+        guard TextSearch.contains(css, "url(") || TextSearch.contains(css, "URL(") else { return [] }
         var found: [String] = []
-        var remainder = Substring(css)
-        while let range = remainder.range(of: "url(", options: .caseInsensitive) {
-            let after = remainder[range.upperBound...]
-            guard let close = after.firstIndex(of: ")") else { break }
-            var value = after[..<close].trimmingWhitespace()
+        // `url(` and `)` are ASCII and no other character folds to them, so a case-insensitive byte
+        // search finds what Foundation's would, and its offsets are character boundaries.
+        let bytes = Array(css.utf8)
+        var index = 0
+        while let open = nextURLOpening(in: bytes, from: index) {
+            let valueStart = open + 4
+            guard let close = bytes[valueStart...].firstIndex(of: UInt8(ascii: ")")) else { break }
+            var value = String(decoding: bytes[valueStart..<close], as: UTF8.self).trimmingWhitespace()
             if let first = value.first, first == "\"" || first == "'" {
                 value.removeFirst()
                 if value.last == first { value.removeLast() }
             }
             if !value.isEmpty { found.append(value) }
-            remainder = after[close...]
+            index = close
         }
         return found
+    }
+
+    /// Offset of the next `url(` in any letter case.
+    private static func nextURLOpening(in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + 4 <= bytes.count {
+            if bytes[index] | 0x20 == UInt8(ascii: "u"), bytes[index + 1] | 0x20 == UInt8(ascii: "r"),
+               bytes[index + 2] | 0x20 == UInt8(ascii: "l"), bytes[index + 3] == UInt8(ascii: "(") {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 }

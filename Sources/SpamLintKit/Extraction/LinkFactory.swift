@@ -41,11 +41,14 @@ struct LinkFactory: Sendable {
         return nil
     }
 
+    private static let templateSyntaxBytes: [UInt8] = Array("{}%|*<>[]$".utf8)
+
     static func containsTemplateSyntax(_ host: String) -> Bool {
         // `[2001:db8::1]` is an IPv6 literal, not template syntax.
         if host.hasPrefix("["), host.hasSuffix("]"), host.dropFirst().dropLast().allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) {
             return false
         }
+        if TextSearch.isASCII(host) { return host.utf8.contains { templateSyntaxBytes.contains($0) } }
         return host.contains { "{}%|*<>[]$".contains($0) }
     }
 }

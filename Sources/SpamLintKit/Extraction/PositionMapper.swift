@@ -9,7 +9,9 @@ import Foundation
 final class PositionMapper {
     /// The UTF-8 lines of the body as it stands in the file (template source, or a 7bit/8bit MIME part).
     /// Searched as bytes: Foundation's Unicode-aware `range(of:)` made long one-line templates quadratic.
-    private let lines: [ArraySlice<UInt8>]
+    private let bytes: [UInt8]
+    /// Byte offset where each body line starts; a line ends before the next line's `\n`.
+    private let lineStarts: [Int]
     /// Per body line, the byte offset after the last item found on it.
     private var resumeOffsets: [Int: Int] = [:]
     /// File line of the body's first line.
@@ -18,7 +20,14 @@ final class PositionMapper {
     private let isExact: Bool
 
     init(text: String, firstLine: Int, isExact: Bool) {
-        self.lines = isExact ? Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) : []
+        self.bytes = isExact ? Array(text.utf8) : []
+        var starts = [0]
+        if isExact {
+            bytes.withUnsafeBufferPointer { buffer in
+                for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
+            }
+        }
+        self.lineStarts = isExact ? starts : []
         self.firstLine = firstLine
         self.isExact = isExact
     }
@@ -32,14 +41,14 @@ final class PositionMapper {
         guard isExact else { return SourcePosition(line: firstLine, column: 0) }
         let bodyLine = max(line, 1)
         let fileLine = firstLine + bodyLine - 1
-        guard let needle, !needle.isEmpty, bodyLine <= lines.count else { return SourcePosition(line: fileLine, column: 0) }
+        guard let needle, !needle.isEmpty, bodyLine <= lineStarts.count else { return SourcePosition(line: fileLine, column: 0) }
         let candidates = searchingForward
-            ? Array(bodyLine...min(lines.count, bodyLine + PositionMapper.forwardReach))
-            : Array(stride(from: bodyLine, through: max(1, bodyLine - PositionMapper.backwardReach), by: -1))
+            ? stride(from: bodyLine, through: min(lineStarts.count, bodyLine + PositionMapper.forwardReach), by: 1)
+            : stride(from: bodyLine, through: max(1, bodyLine - PositionMapper.backwardReach), by: -1)
         for probe in PositionMapper.probes(for: needle) {
             let probeBytes = Array(probe.utf8)
             for candidate in candidates {
-                let text = lines[candidate - 1]
+                let text = bodyLineBytes(candidate)
                 let resume = resumeOffsets[candidate].map { min($0, text.endIndex) } ?? text.startIndex
                 if let start = PositionMapper.firstIndex(of: probeBytes, in: text[resume...])
                     ?? PositionMapper.firstIndex(of: probeBytes, in: text) {
@@ -51,6 +60,13 @@ final class PositionMapper {
             }
         }
         return SourcePosition(line: fileLine, column: 0)
+    }
+
+    /// Body line `number` (1-based) without its `\n`.
+    private func bodyLineBytes(_ number: Int) -> ArraySlice<UInt8> {
+        let start = lineStarts[number - 1]
+        let end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        return bytes[start..<end]
     }
 
     private static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
@@ -65,6 +81,7 @@ final class PositionMapper {
         return nil
     }
 
+    private static let asciiEntityBytes: [UInt8] = Array("&<>\"'".utf8)
     private static let backwardReach = 20
     private static let forwardReach = 1_000
 
@@ -72,6 +89,15 @@ final class PositionMapper {
     /// prefix on one line), a short prefix, and the part before the first character that the parser
     /// may have decoded from an entity (`&amp;`).
     private static func probes(for needle: String) -> [String] {
+        if TextSearch.isASCII(needle), !needle.utf8.contains(UInt8(ascii: "\r")) {
+            // ASCII without `\r\n`: a Character is a byte here: the same probes without walking grapheme clusters.
+            let bytes = Array(needle.utf8)
+            var probes = [needle]
+            if bytes.count > 24 { probes.append(String(decoding: bytes[..<24], as: UTF8.self)) }
+            let literal = bytes.prefix { !asciiEntityBytes.contains($0) }
+            if literal.count >= 8, literal.count < min(bytes.count, 24) { probes.append(String(decoding: literal, as: UTF8.self)) }
+            return probes
+        }
         var probes = [needle]
         if needle.count > 24 { probes.append(String(needle.prefix(24))) }
         let literal = needle.prefix { !"&<>\"'\u{A0}".contains($0) }

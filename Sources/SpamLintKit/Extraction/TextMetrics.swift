@@ -2,6 +2,7 @@
 enum TextMetrics {
     /// Collapses runs of whitespace (and invisible spacer characters) to one space and trims.
     static func collapse(_ text: String) -> String {
+        if let collapsed = collapseUTF8(text) { return collapsed }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -19,6 +20,48 @@ enum TextMetrics {
         return result
     }
 
+    /// `collapse` on UTF-8 bytes: a scalar's bytes are copied as they are, and only scalars that
+    /// can be spacers are decoded. Nil when the text is not native UTF-8 (never for our strings).
+    private static func collapseUTF8(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard index + length <= bytes.count else { return nil }
+                let isSpace: Bool
+                switch length {
+                case 1: isSpace = isASCIISpacer(lead)
+                case 2: isSpace = lead == 0xC2 && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD) || lead == 0xCD && bytes[index + 1] == 0x8F
+                case 3:
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    isSpace = Unicode.Scalar(value).map(isSpacer) ?? false
+                default: isSpace = false
+                }
+                if isSpace {
+                    pendingSpace = !output.isEmpty
+                } else {
+                    if pendingSpace {
+                        output.append(0x20)
+                        pendingSpace = false
+                    }
+                    for offset in 0..<length { output.append(bytes[index + offset]) }
+                }
+                index += length
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// The ASCII members of `isSpacer`: space, tab, line feed, vertical tab, form feed, return.
+    private static func isASCIISpacer(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
     /// Whitespace, NBSP and the zero-width characters preheader padding uses.
     static func isSpacer(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -32,6 +75,7 @@ enum TextMetrics {
 
     /// Words: runs holding at least one letter or digit.
     static func wordCount(_ text: String) -> Int {
+        if let count = wordCountASCII(text) { return count }
         var count = 0
         var inWord = false
         var wordHasAlphanumeric = false
@@ -42,10 +86,41 @@ enum TextMetrics {
                 wordHasAlphanumeric = false
             } else {
                 inWord = true
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { wordHasAlphanumeric = true }
+                if wordHasAlphanumeric { continue }
+                if scalar.isASCII {
+                    let byte = UInt8(scalar.value)
+                    let lower = byte | 0x20
+                    if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { wordHasAlphanumeric = true }
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    wordHasAlphanumeric = true
+                }
             }
         }
         if inWord, wordHasAlphanumeric { count += 1 }
         return count
+    }
+
+    /// `wordCount` for ASCII text, where the alphanumerics are exactly A–Z, a–z and 0–9; nil for other text.
+    private static func wordCountASCII(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var count = 0
+            var inWord = false
+            var wordHasAlphanumeric = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if isASCIISpacer(byte) {
+                    if inWord, wordHasAlphanumeric { count += 1 }
+                    inWord = false
+                    wordHasAlphanumeric = false
+                } else {
+                    inWord = true
+                    let lower = byte | 0x20
+                    if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { wordHasAlphanumeric = true }
+                }
+            }
+            if inWord, wordHasAlphanumeric { count += 1 }
+            return count
+        }
     }
 }

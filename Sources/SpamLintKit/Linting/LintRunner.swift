@@ -1,27 +1,68 @@
 import Foundation
 
-/// Lints many files on all cores with output identical to a serial run: files are processed in
-/// bounded batches (so memory stays flat over 10,000 files) and delivered in input order.
+/// Lints many files on all cores with output identical to a serial run.
+///
+/// Files are linted in parallel (child tasks of one task group for async callers, worker threads
+/// for synchronous ones such as the CLI) and delivered in input order. At most
+/// `window` files are in flight (started but not yet delivered), so memory stays flat over 10,000
+/// files: each task drops its document once its small report is made, and a slow file can hold back
+/// at most `window` finished reports.
 public struct LintRunner: Sendable {
     public let linter: Linter
-    public var batchSize: Int
+    /// Files in flight at once; a few per core keeps every core busy while one file is slow.
+    public var window: Int
 
-    public init(linter: Linter, batchSize: Int = 64) {
+    public init(linter: Linter, window: Int = LintRunner.defaultWindow) {
         self.linter = linter
-        self.batchSize = max(1, batchSize)
+        self.window = max(1, window)
     }
 
-    /// Lints `files`, calling `deliver` with each report in input order.
+    /// Kept for callers that tuned the former batch size; it now bounds the files in flight.
+    public init(linter: Linter, batchSize: Int) {
+        self.init(linter: linter, window: batchSize)
+    }
+
+    public static var defaultWindow: Int { max(4, ProcessInfo.processInfo.activeProcessorCount * 8) }
+
+    /// Lints `files`, calling `deliver` with each report in input order, on the calling thread.
+    ///
+    /// Safe to call from any thread, a task included: the files are linted on worker threads of
+    /// the runner's own (see `OrderedWorkers`). Async callers use the task-group overload.
     public func run(_ files: [InputFile], deliver: (FileReport) -> Void) {
-        var start = 0
-        while start < files.count {
-            let batch = Array(files[start..<min(start + batchSize, files.count)])
-            let results = ReportSlots(count: batch.count)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                results.set(index, lint(batch[index]))
+        // One file (a pre-commit hook's usual call) or one core: no threads to start or wait for.
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        if files.count <= 1 || window == 1 || threads == 1 {
+            for file in files { deliver(lint(file)) }
+            return
+        }
+        let runner = self
+        OrderedWorkers<FileReport>(count: files.count, window: window)
+            .run(threads: threads, work: { runner.lint(files[$0]) }, deliver: deliver)
+    }
+
+    /// Lints `files` with structured concurrency, calling `deliver` with each report in input order.
+    public func run(_ files: [InputFile], deliver: @Sendable (FileReport) -> Void) async {
+        await withTaskGroup(of: (Int, FileReport).self) { group in
+            var next = 0
+            var delivered = 0
+            var finished: [Int: FileReport] = [:]
+            while next < files.count, next < window {
+                let index = next
+                group.addTask { (index, lint(files[index])) }
+                next += 1
             }
-            for report in results.values { deliver(report) }
-            start += batch.count
+            while let (index, report) = await group.next() {
+                finished[index] = report
+                while let ready = finished.removeValue(forKey: delivered) {
+                    deliver(ready)
+                    delivered += 1
+                }
+                while next < files.count, next - delivered < window {
+                    let index = next
+                    group.addTask { (index, lint(files[index])) }
+                    next += 1
+                }
+            }
         }
     }
 
@@ -34,20 +75,4 @@ public struct LintRunner: Sendable {
             return .failure(path: file.displayPath, error: error.description)
         }
     }
-}
-
-/// Fixed slots written from concurrent iterations, each slot by exactly one iteration.
-private final class ReportSlots: @unchecked Sendable {
-    private var slots: [FileReport?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ report: FileReport) {
-        lock.lock()
-        slots[index] = report
-        lock.unlock()
-    }
-
-    var values: [FileReport] { slots.compactMap { $0 } }
 }

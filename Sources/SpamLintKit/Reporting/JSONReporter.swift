@@ -58,7 +58,7 @@ public struct JSONReporter: Reporter {
 
     public func render(_ result: LintResult) -> String {
         let document = Document(tool: Tool(), files: result.reports.map(file), summary: result.summary)
-        return JSONOutput.string(document) + "\n"
+        return JSONOutput.string(document, trailingNewline: true)
     }
 
     private func file(_ report: FileReport) -> File {

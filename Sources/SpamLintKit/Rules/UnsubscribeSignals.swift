@@ -13,9 +13,17 @@ enum UnsubscribeSignals {
     ]
 
     static func matches(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return fragments.contains { lower.contains($0) }
+        var lower = text.lowercased()
+        guard TextSearch.isASCII(lower) else { return fragments.contains { TextSearch.contains(lower, $0) } }
+        // ASCII text holds no non-ASCII fragment; the rest are searched as bytes.
+        return lower.withUTF8 { bytes in
+            asciiFragments.contains { fragment in
+                fragment.withUnsafeBufferPointer { TextSearch.firstRange(of: $0, in: bytes, from: 0) != nil }
+            }
+        }
     }
+
+    private static let asciiFragments: [[UInt8]] = fragments.filter(TextSearch.isASCII).map { Array($0.utf8) }
 
     /// True when the link is an unsubscribe or preference-centre link (by href, placeholder or text).
     static func isUnsubscribeLink(_ link: Link) -> Bool {
@@ -28,21 +36,27 @@ enum UnsubscribeSignals {
         // A placeholder that renders the whole unsubscribe link (`{{{unsubscribe}}}`, `*|UNSUB|*`).
         let placeholderTexts = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)
         return placeholderTexts.contains { text in
-            ["{{", "*|", "%%", "<%", "[", "%"].contains { text.contains($0) } && containsUnsubscribePlaceholder(text)
+            ["{{", "*|", "%%", "<%", "[", "%"].contains { TextSearch.contains(text, $0) } && containsUnsubscribePlaceholder(text)
         }
     }
 
     private static func containsUnsubscribePlaceholder(_ text: String) -> Bool {
         let lower = text.lowercased()
-        for (open, close) in [("{{", "}}"), ("*|", "|*"), ("%%", "%%"), ("<%", "%>"), ("[", "]"), ("%", "%")] {
-            var remainder = Substring(lower)
-            while let start = remainder.range(of: open) {
-                let after = remainder[start.upperBound...]
-                guard let end = after.range(of: close) else { break }
-                if matches(String(after[..<end.lowerBound])) { return true }
-                remainder = after[end.upperBound...]
+        // Delimiters are ASCII, so their byte offsets are character boundaries of `lower`.
+        let bytes = Array(lower.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            for (open, close) in [("{{", "}}"), ("*|", "|*"), ("%%", "%%"), ("<%", "%>"), ("[", "]"), ("%", "%")] {
+                let openBytes = Array(open.utf8)
+                let closeBytes = Array(close.utf8)
+                var from = 0
+                while let start = openBytes.withUnsafeBufferPointer({ TextSearch.firstRange(of: $0, in: buffer, from: from) }) {
+                    guard let end = closeBytes.withUnsafeBufferPointer({ TextSearch.firstRange(of: $0, in: buffer, from: start.upperBound) })
+                    else { break }
+                    if matches(String(decoding: buffer[start.upperBound..<end.lowerBound], as: UTF8.self)) { return true }
+                    from = end.upperBound
+                }
             }
+            return false
         }
-        return false
     }
 }

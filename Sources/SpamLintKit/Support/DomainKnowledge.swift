@@ -18,11 +18,12 @@ public struct DomainKnowledge: Sendable {
         self.openRedirectors = openRedirectors
     }
 
-    /// The lists shipped in `Rules/lists/`, parsed once per process.
+    /// The lists shipped in `Rules/lists/`, each parsed on first use (a run that never looks a
+    /// host up in a list does not pay for it).
     public static let builtIn: DomainKnowledge = DomainKnowledge(
-        shorteners: DomainSet(listText: BuiltInRuleFiles.text("lists/url-shorteners.txt") ?? ""),
-        clickTrackers: DomainSet(listText: BuiltInRuleFiles.text("lists/click-tracking-domains.txt") ?? ""),
-        freemail: DomainSet(listText: BuiltInRuleFiles.text("lists/freemail-domains.txt") ?? "")
+        shorteners: DomainSet(builtIn: .shorteners),
+        clickTrackers: DomainSet(builtIn: .clickTrackers),
+        freemail: DomainSet(builtIn: .freemail)
     )
 
     /// True when `host` is a public shortener and not a known click tracker or an allowed domain.

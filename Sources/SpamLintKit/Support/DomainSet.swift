@@ -2,65 +2,65 @@
 /// `bit.ly` matches `bit.ly` and `www.bit.ly`; `.page.link` matches only subdomains of `page.link`;
 /// `yahoo.*` style globs (freemail list) match one label in place of `*`.
 public struct DomainSet: Sendable, Hashable {
-    private var domains: Set<String> = []
-    private var subdomainsOnly: Set<String> = []
-    private var globs: [[Substring]] = []
+    /// A built-in list this set extends, parsed on first use (see `BuiltInDomainList`).
+    private var builtIn: BuiltInDomainList?
+    /// Entries given directly (list text, config additions).
+    private var own = DomainEntries()
 
     public init() {}
 
     /// Parses a list file: one entry a line, `#` starts a comment.
     public init(listText: String) {
-        for rawLine in listText.split(whereSeparator: \.isNewline) {
-            let entry = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-                .split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
-            insert(entry)
-        }
+        own = DomainEntries(listText: listText)
     }
 
     public init<S: Sequence>(_ entries: S) where S.Element == String {
         for entry in entries { insert(entry) }
     }
 
-    public mutating func insert(_ rawEntry: String) {
-        let entry = rawEntry.lowercased()
-        guard !entry.isEmpty else { return }
-        if entry.contains("*") {
-            globs.append(entry.split(separator: ".", omittingEmptySubsequences: false))
-        } else if entry.hasPrefix(".") {
-            subdomainsOnly.insert(String(entry.dropFirst()))
-        } else {
-            domains.insert(entry)
-        }
+    init(builtIn: BuiltInDomainList) {
+        self.builtIn = builtIn
     }
 
-    public var count: Int { domains.count + subdomainsOnly.count + globs.count }
+    public mutating func insert(_ rawEntry: String) {
+        own.insert(rawEntry)
+    }
+
+    public var count: Int {
+        guard let builtIn else { return own.domains.count + own.subdomainsOnly.count + own.globs.count }
+        let base = builtIn.entries
+        return base.domains.union(own.domains).count + base.subdomainsOnly.union(own.subdomainsOnly).count
+            + base.globs.count + own.globs.count
+    }
 
     /// The entry that covers `host`, or nil.
     public func match(_ host: String) -> String? {
-        let host = host.lowercased()
-        if domains.contains(host) { return host }
+        // The built-in list first, as its entries were there before any were added.
+        guard let builtIn else { return DomainSet.match(host.lowercased(), in: own, and: nil) }
+        return DomainSet.match(host.lowercased(), in: builtIn.entries, and: own.isEmpty ? nil : own)
+    }
+
+    private static func match(_ host: String, in first: DomainEntries, and second: DomainEntries?) -> String? {
+        if first.domains.contains(host) || second?.domains.contains(host) == true { return host }
         var suffix = Substring(host)
-        while let dot = suffix.firstIndex(of: ".") {
+        while let dot = suffix.utf8.firstIndex(of: UInt8(ascii: ".")) {
             suffix = suffix[suffix.index(after: dot)...]
             let candidate = String(suffix)
-            if domains.contains(candidate) { return candidate }
-            if subdomainsOnly.contains(candidate) { return "." + candidate }
+            if first.domains.contains(candidate) || second?.domains.contains(candidate) == true { return candidate }
+            if first.subdomainsOnly.contains(candidate) || second?.subdomainsOnly.contains(candidate) == true { return "." + candidate }
         }
-        if !globs.isEmpty {
-            let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-            for glob in globs where glob.count == labels.count {
-                if zip(glob, labels).allSatisfy({ GlobPattern.segmentMatches(Array($0), Array($1)) }) { return glob.joined(separator: ".") }
-            }
+        guard !first.globs.isEmpty || second?.globs.isEmpty == false else { return nil }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        for glob in first.globs + (second?.globs ?? []) where glob.count == labels.count {
+            if zip(glob, labels).allSatisfy({ GlobPattern.segmentMatches(Array($0), Array($1)) }) { return glob.joined(separator: ".") }
         }
         return nil
     }
 
     public func contains(_ host: String) -> Bool { match(host) != nil }
 
-
     public mutating func formUnion(_ other: DomainSet) {
-        domains.formUnion(other.domains)
-        subdomainsOnly.formUnion(other.subdomainsOnly)
-        globs.append(contentsOf: other.globs)
+        if let otherBuiltIn = other.builtIn, otherBuiltIn != builtIn { own.formUnion(otherBuiltIn.entries) }
+        own.formUnion(other.own)
     }
 }

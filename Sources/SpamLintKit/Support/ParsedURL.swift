@@ -81,6 +81,11 @@ public struct ParsedURL: Sendable, Hashable {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // Most values (attribute values, CSS declarations) have nothing to trim: a visible ASCII
+        // character at both ends starts and ends a non-space Character.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         var slice = Substring(self)
         while let first = slice.first, first.isWhitespace || first == "\u{FEFF}" { slice = slice.dropFirst() }
         while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }

@@ -21,7 +21,7 @@ public struct MaskedTemplate: Sendable {
 
     /// Puts the original placeholder text back in place of every token in `text`.
     public func restore(_ text: String) -> String {
-        guard !placeholders.isEmpty, text.contains(MaskedTemplate.tokenPrefix) else { return text }
+        guard !placeholders.isEmpty, TextSearch.contains(text, MaskedTemplate.tokenPrefix) else { return text }
         return MaskedTemplate.replaceTokens(in: text) { index in
             index < placeholders.count ? placeholders[index] : nil
         }
@@ -37,6 +37,7 @@ public struct MaskedTemplate: Sendable {
     }
 
     static func replaceTokens(in text: String, with lookup: (Int) -> String?) -> String {
+        if let replaced = replaceTokensAsBytes(in: text, with: lookup) { return replaced }
         var result = ""
         var remainder = Substring(text)
         while let range = remainder.range(of: tokenPrefix) {
@@ -54,5 +55,43 @@ public struct MaskedTemplate: Sendable {
         }
         result += remainder
         return result
+    }
+
+    /// `replaceTokens` on UTF-8 bytes, run once per text node of every template. Nil (use the
+    /// Character-based path) when a non-ASCII byte touches a token, where a combining mark could
+    /// join the token's first or last character to its neighbour.
+    private static func replaceTokensAsBytes(in text: String, with lookup: (Int) -> String?) -> String? {
+        let bytes = Array(text.utf8)
+        let prefix = Array(tokenPrefix.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var copiedUpTo = 0
+        var searchFrom = 0
+        let found: Bool = bytes.withUnsafeBufferPointer { buffer in
+            prefix.withUnsafeBufferPointer { pattern in
+                while let match = TextSearch.firstRange(of: pattern, in: buffer, from: searchFrom) {
+                    if match.lowerBound > 0, buffer[match.lowerBound - 1] >= 0x80 { return false }
+                    var end = match.upperBound
+                    while end < buffer.count, buffer[end] >= UInt8(ascii: "0"), buffer[end] <= UInt8(ascii: "9") { end += 1 }
+                    if end < buffer.count, buffer[end] >= 0x80 { return false }
+                    guard end > match.upperBound, end < buffer.count, buffer[end] == UInt8(ascii: "q") else {
+                        searchFrom = match.upperBound
+                        continue
+                    }
+                    if end + 1 < buffer.count, buffer[end + 1] >= 0x80 { return false }
+                    guard let index = Int(String(decoding: buffer[match.upperBound..<end], as: UTF8.self)), let original = lookup(index) else {
+                        searchFrom = match.upperBound
+                        continue
+                    }
+                    result.append(contentsOf: buffer[copiedUpTo..<match.lowerBound])
+                    result.append(contentsOf: original.utf8)
+                    copiedUpTo = end + 1
+                    searchFrom = end + 1
+                }
+                result.append(contentsOf: buffer[copiedUpTo...])
+                return true
+            }
+        }
+        return found ? String(decoding: result, as: UTF8.self) : nil
     }
 }

@@ -10,6 +10,12 @@ public enum TemplateMasker {
         var copiedUpTo = 0
         let finder = TerminatorFinder(source)
         while index < source.count {
+            // Every tag opens with one of these bytes; skip the rest without a call.
+            let byte = source[index]
+            guard byte == UInt8(ascii: "{") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
             guard let (end, role) = spanEnd(in: source, at: index, finder: finder) else {
                 index += 1
                 continue
