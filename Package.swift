@@ -34,6 +34,8 @@ let package = Package(
             dependencies: ["SpamLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The CLI tests run the built `spamlint` executable, so the test target depends on it.
-        .testTarget(name: "SpamLintKitTests", dependencies: ["SpamLintKit", "SpamLintInterop", "spamlint"]),
+        .testTarget(name: "SpamLintKitTests", dependencies: ["SpamLintKit", "SpamLintInterop", "spamlint"],
+                    // Golden files are read from the source tree by path, not bundled.
+                    exclude: ["Snapshots"]),
     ]
 )
