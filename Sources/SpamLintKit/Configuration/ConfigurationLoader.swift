@@ -17,7 +17,20 @@ public enum ConfigurationLoader {
         }
     }
 
+    /// A real config is a few kilobytes; anything this large is a mistake or an attack on the YAML parser.
+    public static let maximumSize = 1024 * 1024
+
     public static func load(path: String) throws -> Configuration {
+        // Checked before reading: a huge file would be read whole, and a FIFO would block forever.
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath) {
+            if attributes[.type] as? FileAttributeType != .typeRegular {
+                throw ConfigurationError(file: path, line: 0, column: 0, message: "the configuration is not a regular file")
+            }
+            if let size = (attributes[.size] as? NSNumber)?.intValue, size > maximumSize {
+                throw ConfigurationError(file: path, line: 0, column: 0,
+                                         message: "the configuration file is \(size) bytes, over the limit of \(maximumSize) bytes")
+            }
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(file: path, line: 0, column: 0, message: "cannot read the configuration file")
         }
