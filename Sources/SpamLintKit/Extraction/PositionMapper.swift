@@ -12,6 +12,9 @@ final class PositionMapper {
     private let lines: [ArraySlice<UInt8>]
     /// Per body line, the byte offset after the last item found on it.
     private var resumeOffsets: [Int: Int] = [:]
+    /// Per body line, the byte offset and column of the last item found on it: columns are counted
+    /// on from there, not from the line start (which made a one-line file of n links O(n²)).
+    private var lastColumns: [Int: (offset: Int, column: Int)] = [:]
     /// File line of the body's first line.
     private let firstLine: Int
     /// False when the body was transfer-encoded (base64, quoted-printable): its lines do not map.
@@ -45,7 +48,9 @@ final class PositionMapper {
                     ?? PositionMapper.firstIndex(of: probeBytes, in: text) {
                     resumeOffsets[candidate] = start + probeBytes.count
                     // Columns count Unicode scalars: every byte that does not continue a sequence.
-                    let column = text[text.startIndex..<start].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
+                    let from = lastColumns[candidate].flatMap { $0.offset <= start ? $0 : nil } ?? (offset: text.startIndex, column: 1)
+                    let column = text[from.offset..<start].reduce(from.column) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    lastColumns[candidate] = (start, column)
                     return SourcePosition(line: firstLine + candidate - 1, column: column)
                 }
             }

@@ -275,6 +275,29 @@ extension Tag {
         #expect(!GlobPattern(stars).matches(String(repeating: "a", count: 4_000)))
     }
 
+    /// Regression: the column of each link was counted from the start of its line, so a minified
+    /// one-line template of n links took O(n²) (25,000 links: minutes). Columns are now counted on
+    /// from the previous item on the line; this input finishes only if that holds.
+    @Test func oneLineTemplateWithManyLinksGetsExactColumns() throws {
+        let count = 20_000
+        var source = "<html><body>"
+        var expectedColumns: [Int] = []
+        var scalars = source.unicodeScalars.count
+        for index in 0..<count {
+            let prefix = "<a href=\""
+            expectedColumns.append(scalars + prefix.count + 1)
+            let link = prefix + "https://l\(index % 100).example/é\(index)\">x</a>"
+            source += link
+            scalars += link.unicodeScalars.count
+        }
+        source += "</body></html>"
+        let document = EmailReader.read(Array(source.utf8))
+        let links = try #require(document.htmlBodies.first?.links)
+        #expect(links.count == count)
+        #expect(links.map(\.position.column) == expectedColumns)
+        #expect(links.allSatisfy { $0.position.line == 1 })
+    }
+
     @Test(.tags(.heavy), .enabled(if: ProcessInfo.processInfo.environment["SPAMLINT_HEAVY"] == "1"))
     func heavyMillionLinksAndHundredMegabytes() throws {
         let root = try HardeningCLI.temporaryDirectory("heavy")
