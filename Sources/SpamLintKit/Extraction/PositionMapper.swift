@@ -20,8 +20,15 @@ final class PositionMapper {
     /// False when the body was transfer-encoded (base64, quoted-printable): its lines do not map.
     private let isExact: Bool
 
+    /// Bytes the searches may still scan. A value that is not on its line (an entity the parser
+    /// decoded) is searched for from the resume point to the end and then from the line start, so
+    /// n such links on one long line cost O(n × line); past this budget columns are reported as 0
+    /// (line still exact), which bounds the work per file at a constant times its size.
+    private var searchBudget: Int
+
     init(text: String, firstLine: Int, isExact: Bool) {
         self.lines = isExact ? Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) : []
+        self.searchBudget = 32 * text.utf8.count + 4_000_000
         self.firstLine = firstLine
         self.isExact = isExact
     }
@@ -39,13 +46,20 @@ final class PositionMapper {
         let candidates = searchingForward
             ? Array(bodyLine...min(lines.count, bodyLine + PositionMapper.forwardReach))
             : Array(stride(from: bodyLine, through: max(1, bodyLine - PositionMapper.backwardReach), by: -1))
+        guard searchBudget > 0 else { return SourcePosition(line: fileLine, column: 0) }
         for probe in PositionMapper.probes(for: needle) {
             let probeBytes = Array(probe.utf8)
             for candidate in candidates {
                 let text = lines[candidate - 1]
                 let resume = resumeOffsets[candidate].map { min($0, text.endIndex) } ?? text.startIndex
-                if let start = PositionMapper.firstIndex(of: probeBytes, in: text[resume...])
-                    ?? PositionMapper.firstIndex(of: probeBytes, in: text) {
+                let afterResume = PositionMapper.firstIndex(of: probeBytes, in: text[resume...])
+                searchBudget -= (afterResume ?? text.endIndex) - resume
+                var found = afterResume
+                if found == nil {
+                    found = PositionMapper.firstIndex(of: probeBytes, in: text)
+                    searchBudget -= (found ?? text.endIndex) - text.startIndex
+                }
+                if let start = found {
                     resumeOffsets[candidate] = start + probeBytes.count
                     // Columns count Unicode scalars: every byte that does not continue a sequence.
                     let from = lastColumns[candidate].flatMap { $0.offset <= start ? $0 : nil } ?? (offset: text.startIndex, column: 1)

@@ -298,6 +298,19 @@ extension Tag {
         #expect(links.allSatisfy { $0.position.line == 1 })
     }
 
+    /// Regression: hrefs with `&amp;` are not found verbatim, so each was searched to the end of
+    /// the line and again from its start: O(n × line). The mapper's search budget bounds that;
+    /// past it columns are 0 but every link is still extracted on the right line.
+    @Test func oneLineTemplateWithManyEntityLinksIsBounded() throws {
+        let count = 5_000
+        let source = "<html><body>" + (0..<count).map { "<a href=\"https://l\($0 % 100).example/p?a=\($0)&amp;b=2\">x</a>" }.joined()
+            + "</body></html>"
+        let links = try #require(EmailReader.read(Array(source.utf8)).htmlBodies.first?.links)
+        #expect(links.count == count)
+        #expect(links.allSatisfy { $0.position.line == 1 && $0.href.contains("&b=2") })
+        #expect(links.first?.position.column == "<html><body><a href=\"".count + 1)
+    }
+
     @Test(.tags(.heavy), .enabled(if: ProcessInfo.processInfo.environment["SPAMLINT_HEAVY"] == "1"))
     func heavyMillionLinksAndHundredMegabytes() throws {
         let root = try HardeningCLI.temporaryDirectory("heavy")
