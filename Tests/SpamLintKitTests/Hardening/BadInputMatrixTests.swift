@@ -118,6 +118,7 @@ extension Tag {
 
     @Test func hostileContentIsLintedFileByFileAndTheGoodFilesStillPass() throws {
         let root = try Self.makeContentTree()
+        defer { try? FileManager.default.removeItem(at: root) }
         let run = try HardeningCLI.run(["tree", "--format", "json"], in: root)
         #expect(!run.timedOut)
         // The file whose name is not UTF-8 cannot be opened through Foundation: an error, so 2.
@@ -153,6 +154,7 @@ extension Tag {
 
     @Test func unreadableInputsAreErrorsNamingTheFileAndTheOthersAreStillLinted() throws {
         let root = try HardeningCLI.temporaryDirectory("errors")
+        defer { try? FileManager.default.removeItem(at: root) }
         Self.write(Self.clean, "clean.html", in: root)
         // 100 MB, sparse: refused from its size before a byte is read.
         FileManager.default.createFile(atPath: root.appendingPathComponent("huge.html").path, contents: nil)
@@ -187,6 +189,7 @@ extension Tag {
     /// proves the non-root case.
     @Test func permissionDeniedIsAnErrorForThatFileOnly() throws {
         let root = try HardeningCLI.temporaryDirectory("perm")
+        defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root.path)
         Self.write(Self.clean, "clean.html", in: root)
         Self.write(Self.clean, "secret.html", in: root)
@@ -207,6 +210,7 @@ extension Tag {
 
     @Test func aFileThatDisappearsAfterListingIsAnErrorAndTheRestAreLinted() throws {
         let root = try HardeningCLI.temporaryDirectory("vanish")
+        defer { try? FileManager.default.removeItem(at: root) }
         for name in ["a.html", "b.html", "c.html"] { Self.write(Self.clean, name, in: root) }
         let (files, _) = InputCollector(baseDirectory: root.path).collect([root.path])
         #expect(files.count == 3)
@@ -242,6 +246,7 @@ extension Tag {
 
     @Test func configurationOfAGigabyteIsRefusedBeforeReading() throws {
         let root = try HardeningCLI.temporaryDirectory("bigconfig")
+        defer { try? FileManager.default.removeItem(at: root) }
         Self.write(Self.clean, "clean.html", in: root)
         let config = root.appendingPathComponent(".spamlint.yml")
         Self.write("exclude:\n  - \"", ".spamlint.yml", in: root)
@@ -314,6 +319,7 @@ extension Tag {
     @Test(.tags(.heavy), .enabled(if: ProcessInfo.processInfo.environment["SPAMLINT_HEAVY"] == "1"))
     func heavyMillionLinksAndHundredMegabytes() throws {
         let root = try HardeningCLI.temporaryDirectory("heavy")
+        defer { try? FileManager.default.removeItem(at: root) }
         Self.write(Self.clean, "clean.html", in: root)
         var links = "<html><body>"
         links.reserveCapacity(40_000_000)
