@@ -17,12 +17,19 @@ public enum ConfigurationLoader {
         }
     }
 
-    /// Larger configuration files are refused before they are read.
-    public static let maxFileSize = 1_048_576
+    /// A real config is a few kilobytes; anything this large is a mistake or an attack on the YAML parser.
+    public static let maxFileSize = 1024 * 1024
 
     public static func load(path: String) throws -> Configuration {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > maxFileSize {
-            throw ConfigurationError(file: path, line: 1, column: 1, message: "the configuration file is larger than 1 MB")
+        // Checked before reading: a huge file would be read whole, and a FIFO would block forever.
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath) {
+            if attributes[.type] as? FileAttributeType != .typeRegular {
+                throw ConfigurationError(file: path, line: 0, column: 0, message: "the configuration is not a regular file")
+            }
+            if let size = (attributes[.size] as? NSNumber)?.intValue, size > maxFileSize {
+                throw ConfigurationError(file: path, line: 0, column: 0,
+                                         message: "the configuration file is \(size) bytes, over the limit of \(maxFileSize) bytes")
+            }
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(file: path, line: 0, column: 0, message: "cannot read the configuration file")

@@ -14,10 +14,19 @@ final class PositionMapper {
     private let lineStarts: [Int]
     /// Per body line, the byte offset after the last item found on it.
     private var resumeOffsets: [Int: Int] = [:]
+    /// Per body line, the byte offset and column of the last item found on it: columns are counted
+    /// on from there, not from the line start (which made a one-line file of n links O(n²)).
+    private var lastColumns: [Int: (offset: Int, column: Int)] = [:]
     /// File line of the body's first line.
     private let firstLine: Int
     /// False when the body was transfer-encoded (base64, quoted-printable): its lines do not map.
     private let isExact: Bool
+
+    /// Bytes the searches may still scan. A value that is not on its line (an entity the parser
+    /// decoded) is searched for from the resume point to the end and then from the line start, so
+    /// n such links on one long line cost O(n × line); past this budget columns are reported as 0
+    /// (line still exact), which bounds the work per file at a constant times its size.
+    private var searchBudget: Int
 
     init(text: String, firstLine: Int, isExact: Bool) {
         self.bytes = isExact ? Array(text.utf8) : []
@@ -28,6 +37,7 @@ final class PositionMapper {
             }
         }
         self.lineStarts = isExact ? starts : []
+        self.searchBudget = 32 * text.utf8.count + 4_000_000
         self.firstLine = firstLine
         self.isExact = isExact
     }
@@ -45,16 +55,25 @@ final class PositionMapper {
         let candidates = searchingForward
             ? stride(from: bodyLine, through: min(lineStarts.count, bodyLine + PositionMapper.forwardReach), by: 1)
             : stride(from: bodyLine, through: max(1, bodyLine - PositionMapper.backwardReach), by: -1)
+        guard searchBudget > 0 else { return SourcePosition(line: fileLine, column: 0) }
         for probe in PositionMapper.probes(for: needle) {
             let probeBytes = Array(probe.utf8)
             for candidate in candidates {
                 let text = bodyLineBytes(candidate)
                 let resume = resumeOffsets[candidate].map { min($0, text.endIndex) } ?? text.startIndex
-                if let start = PositionMapper.firstIndex(of: probeBytes, in: text[resume...])
-                    ?? PositionMapper.firstIndex(of: probeBytes, in: text) {
+                let afterResume = PositionMapper.firstIndex(of: probeBytes, in: text[resume...])
+                searchBudget -= (afterResume ?? text.endIndex) - resume
+                var found = afterResume
+                if found == nil {
+                    found = PositionMapper.firstIndex(of: probeBytes, in: text)
+                    searchBudget -= (found ?? text.endIndex) - text.startIndex
+                }
+                if let start = found {
                     resumeOffsets[candidate] = start + probeBytes.count
                     // Columns count Unicode scalars: every byte that does not continue a sequence.
-                    let column = text[text.startIndex..<start].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
+                    let from = lastColumns[candidate].flatMap { $0.offset <= start ? $0 : nil } ?? (offset: text.startIndex, column: 1)
+                    let column = text[from.offset..<start].reduce(from.column) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    lastColumns[candidate] = (start, column)
                     return SourcePosition(line: firstLine + candidate - 1, column: column)
                 }
             }

@@ -23,19 +23,31 @@ public struct GlobPattern: Sendable, Hashable {
         return GlobPattern.match(segments[...], parts[...])
     }
 
+    /// Dynamic programming over (pattern segment, path segment): O(pattern × path) however many
+    /// `**` a pattern has. Plain backtracking is exponential in the number of `**` (a config line
+    /// like `**/a/**/a/**/a/…/b` against a deep path never finishes).
     private static func match(_ pattern: ArraySlice<Substring>, _ path: ArraySlice<Substring>) -> Bool {
-        guard let head = pattern.first else { return path.isEmpty }
-        if head == "**" {
-            let rest = pattern.dropFirst()
-            var remaining = path
-            while true {
-                if match(rest, remaining) { return true }
-                guard !remaining.isEmpty else { return false }
-                remaining = remaining.dropFirst()
+        let pattern = Array(pattern), path = Array(path)
+        // reachable[j]: the first i pattern segments can match the first j path segments.
+        var reachable = [Bool](repeating: false, count: path.count + 1)
+        reachable[0] = true
+        for head in pattern {
+            var next = [Bool](repeating: false, count: path.count + 1)
+            if head == "**" {
+                var seen = false
+                for j in 0...path.count {
+                    seen = seen || reachable[j]
+                    next[j] = seen
+                }
+            } else {
+                let headCharacters = Array(head)
+                for j in 0..<path.count where reachable[j] && segmentMatches(headCharacters, Array(path[j])) {
+                    next[j + 1] = true
+                }
             }
+            reachable = next
         }
-        guard let first = path.first, segmentMatches(Array(head), Array(first)) else { return false }
-        return match(pattern.dropFirst(), path.dropFirst())
+        return reachable[path.count]
     }
 
     /// Iterative wildcard match with backtracking over the last `*` (linear in practice).

@@ -55,7 +55,10 @@ public struct InputCollector: Sendable {
                 if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { enumerator.skipDescendants() }
                 continue
             }
-            guard enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular else { continue }
+            // A name that is not UTF-8 comes back with U+FFFD and cannot be stat'ed or opened through
+            // Foundation; it is kept so the loader reports it instead of it vanishing from the run.
+            let unopenableName = enumerator.fileAttributes == nil && name.unicodeScalars.contains("\u{FFFD}")
+            guard unopenableName || enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular else { continue }
             let ext = (name as NSString).pathExtension.lowercased()
             guard InputCollector.defaultExtensions.contains(ext) || !include.isEmpty else { continue }
             found.append(directory == "." ? relative : (directory.hasSuffix("/") ? directory + relative : directory + "/" + relative))
