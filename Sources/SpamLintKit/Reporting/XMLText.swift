@@ -26,6 +26,10 @@ enum XMLText {
             case "\r": output += "&#13;"
             case "\n" where attribute: output += "&#10;"
             case "\t" where attribute: output += "&#9;"
+            // DEL, C1 controls (U+009B is a one-character CSI) and bidi overrides are legal XML but would
+            // act on a terminal that shows the raw report: written as references, parsers still read them.
+            case "\u{7F}"..."\u{9F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
+                output += "&#x\(String(scalar.value, radix: 16, uppercase: true));"
             default: output.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
             }
         }

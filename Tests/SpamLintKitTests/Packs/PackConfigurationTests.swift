@@ -68,7 +68,7 @@ struct PackConfigurationTests {
             _ = try ConfigurationLoader.load(path: path)
             Issue.record("expected an error")
         } catch let error as ConfigurationError {
-            #expect(error.message.contains("larger than 1 MB"))
+            #expect(error.message.contains("over the limit of \(ConfigurationLoader.maxFileSize) bytes"))
         }
     }
 
