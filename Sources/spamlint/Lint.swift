@@ -3,7 +3,7 @@ import Foundation
 import SpamLintKit
 
 extension SpamLint {
-    struct Lint: ParsableCommand {
+    struct Lint: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Lint templates and messages (the default command: `spamlint PATH…`).")
 
@@ -78,7 +78,7 @@ extension SpamLint {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let setup = try RunSetup(sender: sender, firstPath: paths.first, rulePacks: rulePacks)
             let rules = setup.rules
             let known = Set(rules.map(\.description.id))
@@ -110,7 +110,7 @@ extension SpamLint {
             let linter = Linter(rules: rules, options: options)
             let progress = !noProgress && isatty(STDERR_FILENO) != 0
                 ? ProgressMeter(total: files.count, write: { FileHandle.standardError.write(Data($0.utf8)) }) : nil
-            LintRunner(linter: linter).run(files) { report in
+            await LintRunner(linter: linter).run(files) { report in
                 reports.append(report)
                 progress?.advance()
             }

@@ -9,10 +9,15 @@ import Darwin
 /// Runs the command and maps argument-parser's usage exit status (64) to spamlint's 2.
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         do {
             var command = try SpamLint.parseAsRoot()
-            try command.run()
+            // `lint` runs its files in a task group; the other commands are synchronous.
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let exitCode as ExitCode {
             exit(exitCode.rawValue)
         } catch {

@@ -2,8 +2,8 @@ import Foundation
 
 /// Lints many files on all cores with output identical to a serial run.
 ///
-/// Files are linted in parallel (child tasks of one task group for async callers, worker threads
-/// for synchronous ones such as the CLI) and delivered in input order. At most
+/// Files are linted in parallel (child tasks of one task group for async callers such as the CLI,
+/// worker threads for synchronous ones) and delivered in input order. At most
 /// `window` files are in flight (started but not yet delivered), so memory stays flat over 10,000
 /// files: each task drops its document once its small report is made, and a slow file can hold back
 /// at most `window` finished reports.
@@ -41,7 +41,8 @@ public struct LintRunner: Sendable {
     }
 
     /// Lints `files` with structured concurrency, calling `deliver` with each report in input order.
-    public func run(_ files: [InputFile], deliver: @Sendable (FileReport) -> Void) async {
+    /// `deliver` runs in the calling task, never in a child task, so it need not be `Sendable`.
+    public func run(_ files: [InputFile], deliver: (FileReport) -> Void) async {
         await withTaskGroup(of: (Int, FileReport).self) { group in
             var next = 0
             var delivered = 0
