@@ -56,9 +56,39 @@ public struct JSONReporter: Reporter {
         var suppression: FindingSuppression?
     }
 
+    /// Byte for byte what encoding the whole `Document` gives (a test holds the two equal), but
+    /// encoded one file at a time: JSONEncoder builds a value tree of its whole input first, which for
+    /// a run over thousands of files held several times the finished report in memory.
     public func render(_ result: LintResult) -> String {
-        let document = Document(tool: Tool(), files: result.reports.map(file), summary: result.summary)
-        return JSONOutput.string(document, trailingNewline: true)
+        guard !result.reports.isEmpty else { return wholeDocument(result) }
+        var output = "{\n  \"files\" : [\n"
+        for (index, report) in result.reports.enumerated() {
+            if index > 0 { output += ",\n" }
+            JSONReporter.append(JSONOutput.string(file(report)), indentedBy: "    ", indentingFirstLine: true, to: &output)
+        }
+        output += "\n  ],\n  \"summary\" : "
+        JSONReporter.append(JSONOutput.string(result.summary), indentedBy: "  ", indentingFirstLine: false, to: &output)
+        output += ",\n  \"tool\" : "
+        JSONReporter.append(JSONOutput.string(Tool()), indentedBy: "  ", indentingFirstLine: false, to: &output)
+        output += "\n}\n"
+        return output
+    }
+
+    /// The reference encoding `render` must equal.
+    func wholeDocument(_ result: LintResult) -> String {
+        JSONOutput.string(Document(tool: Tool(), files: result.reports.map(file), summary: result.summary), trailingNewline: true)
+    }
+
+    /// Nests a pretty-printed JSON value: every line but (optionally) the first moves right by `indent`.
+    /// Line breaks only occur between tokens (strings escape theirs), so this cannot touch a value.
+    private static func append(_ json: String, indentedBy indent: String, indentingFirstLine: Bool, to output: inout String) {
+        var first = true
+        for line in json.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !first { output += "\n" }
+            if !first || indentingFirstLine, !line.isEmpty { output += indent }
+            output += line
+            first = false
+        }
     }
 
     private func file(_ report: FileReport) -> File {

@@ -51,3 +51,22 @@ struct SampleSnapshotTests {
         }
     }
 }
+
+/// The JSON reporter encodes file by file to keep memory flat; its bytes must equal one whole-document encoding.
+@Suite struct JSONStreamingTests {
+    @Test func fileByFileEncodingEqualsTheWholeDocument() throws {
+        let samples = TestPaths.packageRoot.appendingPathComponent("Samples")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: samples.path).sorted()
+            .filter { $0.hasSuffix(".eml") || $0.hasSuffix(".html") || $0.hasSuffix(".hbs") || $0.hasSuffix(".liquid") }
+        #expect(files.count > 5)
+        let linter = Linter()
+        var reports = try files.map { path in
+            linter.report(path: path, bytes: Array(try Data(contentsOf: samples.appendingPathComponent(path))))
+        }
+        reports.append(FileReport.failure(path: "missing\u{1B}.html", error: "no such file\nor directory \u{9B}"))
+        let reporter = JSONReporter()
+        for result in [LintResult(reports: reports), LintResult(reports: Array(reports.prefix(1))), LintResult(reports: [])] {
+            #expect(reporter.render(result) == reporter.wholeDocument(result))
+        }
+    }
+}
