@@ -156,7 +156,3 @@ public final class PackRegex: @unchecked Sendable, Hashable {
     public static func == (lhs: PackRegex, rhs: PackRegex) -> Bool { lhs.pattern == rhs.pattern }
     public func hash(into hasher: inout Hasher) { hasher.combine(pattern) }
 }
-
-public struct PackRegexError: Error, Sendable {
-    public var message: String
-}
