@@ -17,11 +17,6 @@ public struct LintRunner: Sendable {
         self.window = max(1, window)
     }
 
-    /// Kept for callers that tuned the former batch size; it now bounds the files in flight.
-    public init(linter: Linter, batchSize: Int) {
-        self.init(linter: linter, window: batchSize)
-    }
-
     public static var defaultWindow: Int { max(4, ProcessInfo.processInfo.activeProcessorCount * 8) }
 
     /// Lints `files`, calling `deliver` with each report in input order, on the calling thread.
