@@ -18,31 +18,37 @@ public struct AuthenticationResultsHeader: Sendable, Hashable, Codable {
         var parts = Self.splitOutsideQuotes(text, on: ";")
         let head = (parts.first ?? "").trimmingWhitespace()
         let firstToken = head.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map { String($0).lowercased() } ?? ""
-        var commentIndex = 0
+        // separateComments numbers the `;`-parts from the authserv-id's part, 0.
+        let firstCommentPart: Int
         // Microsoft 365 writes no authserv-id: the value starts with `spf=…`. Its id is then empty.
         if firstToken.contains("=") {
             authservID = ""
-            commentIndex = -1
+            firstCommentPart = 0
         } else {
             authservID = firstToken
             parts = Array(parts.dropFirst())
+            firstCommentPart = 1
         }
         var results: [AuthenticationResult] = []
-        for part in parts {
+        for (offset, part) in parts.enumerated() {
             let tokens = Self.tokens(part)
             guard let first = tokens.first, let equals = first.firstIndex(of: "=") else { continue }
             let method = first[..<equals].lowercased()
             let resultValue = first[first.index(after: equals)...].lowercased()
             if method == "none" || method.isEmpty { continue }
-            var result = AuthenticationResult(method: String(method.split(separator: "/").first ?? ""), result: String(resultValue))
-            for token in tokens.dropFirst() {
-                guard let split = token.firstIndex(of: "=") else { continue }
-                let key = token[..<split].lowercased()
-                let value = String(token[token.index(after: split)...]).trimmingCharacters(["\""])
-                if key == "reason" { result.reason = value } else { result.properties[key] = value }
+            let methodName = String(method.split(separator: "/").first ?? "")
+            // A method is a keyword (RFC 8601 §2.2: letters, digits, hyphens). A part that starts with a
+            // `ptype.property=` after a stray `;` belongs to the result before it, not to a method of that name.
+            guard Self.isKeyword(methodName) else {
+                if !results.isEmpty {
+                    for token in tokens { Self.addProperty(token, to: &results[results.count - 1]) }
+                }
+                continue
             }
+            var result = AuthenticationResult(method: methodName, result: String(resultValue))
+            for token in tokens.dropFirst() { Self.addProperty(token, to: &result) }
             // The comment that follows the result in the original text belongs to it.
-            let partComments = comments.filter { $0.part == commentIndex + 1 }.map(\.text)
+            let partComments = comments.filter { $0.part == offset + firstCommentPart }.map(\.text)
             if !partComments.isEmpty {
                 result.comment = partComments.joined(separator: " ")
                 for word in partComments.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "," }) {
@@ -53,10 +59,24 @@ public struct AuthenticationResultsHeader: Sendable, Hashable, Codable {
                     }
                 }
             }
-            commentIndex += 1
             results.append(result)
         }
         self.results = results
+    }
+
+    private static func isKeyword(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy { byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        }
+    }
+
+    /// Adds a `reason=` or `ptype.property=value` token to a result.
+    private static func addProperty(_ token: String, to result: inout AuthenticationResult) {
+        guard let split = token.firstIndex(of: "=") else { return }
+        let key = token[..<split].lowercased()
+        let value = String(token[token.index(after: split)...]).trimmingCharacters(["\""])
+        if key == "reason" { result.reason = value } else { result.properties[key] = value }
     }
 
     /// The first result of `method`.

@@ -82,4 +82,17 @@ struct AuthenticationRecordTests {
         #expect(header.result("dkim")?.properties["header.d"] == "b.example")
         #expect(header.result("dmarc")?.properties["dis"] == "reject")
     }
+
+    @Test func strayPropertyAfterSemicolonIsNotAMethod() {
+        let header = AuthenticationResultsHeader(parsing: """
+            mx.example.com; none; dkim=pass (good signature) header.d=b.example; dmarc=pass (p=NONE); header.from=b.example; \
+            spf=softfail (domain does not designate) smtp.mailfrom=b.example
+            """, position: .start)
+        #expect(header.results.map(\.method) == ["dkim", "dmarc", "spf"])
+        #expect(header.result("dmarc")?.properties["header.from"] == "b.example")
+        #expect(header.result("dmarc")?.properties["p"] == "none")
+        // Comments stay with their own result even after the skipped `none` and the stray part.
+        #expect(header.result("dkim")?.comment == "good signature")
+        #expect(header.result("spf")?.comment == "domain does not designate")
+    }
 }
