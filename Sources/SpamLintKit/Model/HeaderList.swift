@@ -8,17 +8,36 @@ public struct HeaderList: Sendable, Hashable, Codable {
 
     /// All fields with this name (case-insensitive), in order.
     public func all(_ name: String) -> [Header] {
-        let wanted = name.lowercased()
-        return fields.filter { $0.name.lowercased() == wanted }
+        fields.filter { Self.namesMatch($0.name, name) }
     }
 
     /// The first field with this name (case-insensitive).
     public func first(_ name: String) -> Header? {
-        let wanted = name.lowercased()
-        return fields.first { $0.name.lowercased() == wanted }
+        fields.first { Self.namesMatch($0.name, name) }
     }
 
     public func contains(_ name: String) -> Bool { first(name) != nil }
 
     public var isEmpty: Bool { fields.isEmpty }
+
+    /// Case-insensitive name equality. Rules look headers up dozens of times per message, so ASCII names
+    /// (all that RFC 5322 allows) are compared byte by byte without allocating; anything else is lowercased.
+    static func namesMatch(_ name: String, _ wanted: String) -> Bool {
+        var nameBytes = name.utf8.makeIterator()
+        var wantedBytes = wanted.utf8.makeIterator()
+        while true {
+            switch (nameBytes.next(), wantedBytes.next()) {
+            case (nil, nil):
+                return true
+            case let (a?, b?):
+                if a == b { continue }
+                if a >= 0x80 || b >= 0x80 { return name.lowercased() == wanted.lowercased() }
+                if a | 0x20 != b | 0x20 || !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(a | 0x20) { return false }
+            default:
+                // Lengths differ; only non-ASCII case mappings can change a length.
+                return !name.utf8.allSatisfy { $0 < 0x80 } || !wanted.utf8.allSatisfy { $0 < 0x80 }
+                    ? name.lowercased() == wanted.lowercased() : false
+            }
+        }
+    }
 }

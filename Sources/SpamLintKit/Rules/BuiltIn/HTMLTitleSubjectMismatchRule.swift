@@ -65,20 +65,25 @@ public struct HTMLTitleSubjectMismatchRule: Rule {
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let subject = document.subject, !Self.containsTemplateSyntax(subject) else { return [] }
+        // Most messages have no HTML <title> to compare; find those first and only then split words.
+        let titled = document.htmlBodies.compactMap { body -> (title: String, words: [String], position: SourcePosition)? in
+            guard let title = body.title?.trimmingWhitespace(), !title.isEmpty, !Self.containsTemplateSyntax(title),
+                  !Self.placeholderTitles.contains(title.lowercased()) else { return nil }
+            let titleWords = Self.words(title)
+            guard titleWords.count >= 2 else { return nil }
+            return (title, titleWords, body.position)
+        }
+        guard !titled.isEmpty else { return [] }
         let subjectWords = Self.words(subject)
         guard !subjectWords.isEmpty else { return [] }
         var senderText = document.from.map { "\($0.displayName ?? "") \($0.domain)" }.joined(separator: " ")
         if let expected = document.expectedSendingDomain { senderText += " " + expected }
         let senderWords = Self.words(senderText.replacingOccurrences(of: ["."], with: " "))
-        return document.htmlBodies.compactMap { body in
-            guard let title = body.title?.trimmingWhitespace(), !title.isEmpty, !Self.containsTemplateSyntax(title),
-                  !Self.placeholderTitles.contains(title.lowercased()) else { return nil }
-            let titleWords = Self.words(title)
-            guard titleWords.count >= 2,
-                  !titleWords.contains(where: { word in subjectWords.contains { Self.related(word, $0) } }),
+        return titled.compactMap { title, titleWords, position in
+            guard !titleWords.contains(where: { word in subjectWords.contains { Self.related(word, $0) } }),
                   !titleWords.contains(where: { word in senderWords.contains { Self.related(word, $0) } }) else { return nil }
             return Violation("<title> \"\(EvidenceText.shortened(title, limit: 60))\" has nothing in common with the Subject \"\(EvidenceText.shortened(subject, limit: 60))\"",
-                             evidence: EvidenceText.shortened(title), at: body.position)
+                             evidence: EvidenceText.shortened(title), at: position)
         }
     }
 

@@ -53,8 +53,14 @@ public struct SubjectExcessPunctuationRule: Rule {
         return longest
     }
 
+    private static let separatorBytes = Set(".-*_~|".utf8)
+
     /// A run of at least four single letters joined by one repeated punctuation mark (`F.R.E.E`, `V-I-A-G-R-A`).
     static func spelledOutWord(in text: String) -> String? {
+        // Four letters need three separators of one kind; most subjects have none, so skip the grapheme walk.
+        var separatorCounts: [UInt8: Int] = [:]
+        for byte in text.utf8 where Self.separatorBytes.contains(byte) { separatorCounts[byte, default: 0] += 1 }
+        guard separatorCounts.values.contains(where: { $0 >= 3 }) else { return nil }
         let characters = Array(text)
         func isSingleLetter(_ index: Int) -> Bool {
             characters[index].isLetter && (index == 0 || !characters[index - 1].isLetter)
