@@ -5,23 +5,32 @@ public struct Linter: Sendable {
     public let options: LintOptions
     /// Every id a suppression comment may name: the rules given, turned off or not, and the built-ins.
     private let knownRuleIDs: Set<String>
+    /// What is fixed per rule, worked out once rather than per document: which rules check documents and
+    /// which audit suppressions, and the id, category, severity and score their findings carry.
+    private let checks: [ScoredRule]
+    private let audits: [ScoredRule]
+    private let activeRuleIDs: Set<String>
 
     public init(rules: [any Rule] = RuleCatalog.builtIn, options: LintOptions = LintOptions()) {
         self.rules = rules.filter { !options.disabledRules.contains($0.description.id) }
         self.options = options
         self.knownRuleIDs = BuiltInRules.ids.union(rules.map(\.description.id))
+        let scored = self.rules.map { ScoredRule($0, overrides: options.overrides) }
+        self.checks = scored.filter { $0.audit == nil }
+        self.audits = scored.filter { $0.audit != nil }
+        self.activeRuleIDs = Set(scored.map(\.id))
     }
 
     /// Lints a parsed document. Suppressed findings stay in the list, marked.
     public func findings(in document: EmailDocument) -> [Finding] {
         let (plan, resolution) = resolve(document)
-        var audits: [Finding] = []
-        for rule in rules {
-            guard let audit = rule as? any SuppressionAuditRule else { continue }
-            audits += findings(of: rule, from: audit.audit(resolution))
+        var auditFindings: [Finding] = []
+        for rule in audits {
+            guard let audit = rule.audit else { continue }
+            auditFindings += rule.findings(from: audit.audit(resolution))
         }
         // Audit findings can only be silenced by a directive naming their rule.
-        let silencedAudits = plan.resolve(audits, activeRuleIDs: []).findings
+        let silencedAudits = auditFindings.isEmpty ? [] : plan.resolve(auditFindings, activeRuleIDs: []).findings
         return (resolution.findings + silencedAudits).sorted(by: Finding.reportOrder)
     }
 
@@ -33,23 +42,11 @@ public struct Linter: Sendable {
     private func resolve(_ document: EmailDocument) -> (plan: SuppressionPlan, resolution: SuppressionResolution) {
         let context = RuleContext(domains: options.domains, knownRuleIDs: knownRuleIDs, dmarcStrict: options.dmarcStrict)
         var findings: [Finding] = []
-        for rule in rules where !(rule is any SuppressionAuditRule) {
-            findings += self.findings(of: rule, from: rule.check(document, in: context))
+        for rule in checks {
+            findings += rule.findings(from: rule.rule.check(document, in: context))
         }
         let plan = SuppressionPlan(document.suppressionDirectives)
-        return (plan, plan.resolve(findings, activeRuleIDs: Set(rules.map(\.description.id))))
-    }
-
-    private func findings(of rule: any Rule, from violations: [Violation]) -> [Finding] {
-        let description = rule.description
-        let override = options.overrides[description.id]
-        let severity = override?.severity ?? description.severity
-        let score = override?.score ?? description.score
-        return violations.map { violation in
-            Finding(rule: description.id, category: description.category, severity: severity,
-                    score: (score * violation.scoreFactor * 100).rounded() / 100,
-                    message: violation.message, position: violation.position, evidence: violation.evidence)
-        }
+        return (plan, plan.resolve(findings, activeRuleIDs: activeRuleIDs))
     }
 
     /// Reads and lints the bytes of one file.
