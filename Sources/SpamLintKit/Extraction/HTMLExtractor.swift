@@ -46,7 +46,8 @@ struct HTMLExtractor {
         var tinyBlocks: [(root: Int, declaration: String, pixels: Double, text: String)] = []
         var tinyBlockIndex: [Int: Int] = [:]
 
-        for (index, node) in tree.nodes.enumerated() {
+        for index in tree.nodes.indices {
+            let node = tree.nodes[index]
             var state = node.parent.map { states[$0] } ?? Inherited()
             switch node.kind {
             case .comment:
@@ -73,7 +74,8 @@ struct HTMLExtractor {
                         hiddenBlocks.append((hidden.root, hidden.reason, text, visibleWords))
                     }
                 } else {
-                    visibleText += " " + text
+                    visibleText += " "
+                    visibleText += text
                     visibleWords += TextMetrics.wordCount(text)
                     if let small = state.smallFont {
                         if let block = tinyBlockIndex[small.root] {
@@ -123,56 +125,57 @@ struct HTMLExtractor {
     private func extractElement(_ node: HTMLNode, index: Int, state: inout Inherited, body: inout HTMLBody, anchorLinkIndex: inout [Int: Int]) {
         let name = node.name
         if HTMLExtractor.invisibleContainers.contains(name) { state.isInvisibleContainer = true }
-        let style = InlineStyle(node.attribute("style").map(resolver.restore))
+        let rawStyle = attribute("style", of: node)
+        let style = InlineStyle(rawStyle.map(resolver.restore))
         applyVisibility(of: node, style: style, index: index, state: &state)
 
         if HTMLExtractor.notableNames.contains(name) {
             let detail = ["src", "action", "data", "href", "code"].compactMap { key in
-                node.attribute(key).map { "\(key)=\(resolver.restore($0))" }
+                attribute(key, of: node).map { "\(key)=\(resolver.restore($0))" }
             }.first ?? ""
             body.notableElements.append(NotableElement(name: name, detail: detail, position: positions.position(line: node.line, locating: "<\(name)")))
         }
-        for url in CSSURLScanner.urls(in: node.attribute("style") ?? "") {
+        for url in CSSURLScanner.urls(in: rawStyle ?? "") {
             body.links.append(links.link(kind: .css, rawHref: url, text: "", position: locate(url, in: node)))
         }
-        if let background = node.attribute("background"), !background.isEmpty {
+        if let background = attribute("background", of: node), !background.isEmpty {
             body.links.append(links.link(kind: .css, rawHref: background, text: "", position: locate(background, in: node)))
         }
 
         switch name {
         case "a", "area":
-            guard let href = node.attribute("href") else { break }
+            guard let href = attribute("href", of: node) else { break }
             // An anchor's text is its content; an area (a void element) is named by its alt.
             if name == "a" { anchorLinkIndex[index] = body.links.count }
             state.anchor = index
             let kind: LinkKind = name == "a" ? .anchor : .area
-            let text = name == "area" ? (node.attribute("alt").map(resolver.restore) ?? "") : ""
+            let text = name == "area" ? (attribute("alt", of: node).map(resolver.restore) ?? "") : ""
             body.links.append(links.link(kind: kind, rawHref: href, text: text, position: locate(href, in: node)))
         case "img", "input":
-            if name == "input", node.attribute("type")?.lowercased() != "image" { break }
-            let src = node.attribute("src") ?? ""
+            if name == "input", attribute("type", of: node)?.lowercased() != "image" { break }
+            let src = attribute("src", of: node) ?? ""
             let position = src.isEmpty ? positions.position(line: node.line, locating: "<\(name)") : locate(src, in: node)
             if !src.isEmpty {
-                body.links.append(links.link(kind: .image, rawHref: src, text: node.attribute("alt").map(resolver.restore) ?? "", position: position))
+                body.links.append(links.link(kind: .image, rawHref: src, text: attribute("alt", of: node).map(resolver.restore) ?? "", position: position))
             }
             if let anchor = state.anchor, let linkIndex = anchorLinkIndex[anchor] { body.links[linkIndex].wrapsImage = true }
-            let style = InlineStyle(node.attribute("style"))
-            body.images.append(Image(src: resolver.restore(src), alt: node.attribute("alt").map(resolver.restore),
-                                     width: dimension(node.attribute("width") ?? style["width"]),
-                                     height: dimension(node.attribute("height") ?? style["height"]),
+            let style = InlineStyle(attribute("style", of: node))
+            body.images.append(Image(src: resolver.restore(src), alt: attribute("alt", of: node).map(resolver.restore),
+                                     width: dimension(attribute("width", of: node) ?? style["width"]),
+                                     height: dimension(attribute("height", of: node) ?? style["height"]),
                                      isLinked: state.anchor != nil, position: position))
         case "form":
-            if let action = node.attribute("action"), !action.isEmpty {
+            if let action = attribute("action", of: node), !action.isEmpty {
                 body.links.append(links.link(kind: .form, rawHref: action, text: "", position: locate(action, in: node)))
             }
         case "html":
-            body.language = node.attribute("lang").flatMap { $0.isEmpty ? nil : $0 }
+            body.language = attribute("lang", of: node).flatMap { $0.isEmpty ? nil : $0 }
         case "meta":
-            if node.attribute("charset") != nil { body.declaresCharset = true }
-            let equiv = node.attribute("http-equiv")?.lowercased()
-            if equiv == "content-type", node.attribute("content")?.lowercased().contains("charset") == true { body.declaresCharset = true }
+            if attribute("charset", of: node) != nil { body.declaresCharset = true }
+            let equiv = attribute("http-equiv", of: node)?.lowercased()
+            if equiv == "content-type", attribute("content", of: node)?.lowercased().contains("charset") == true { body.declaresCharset = true }
             if equiv == "refresh" {
-                body.notableElements.append(NotableElement(name: "meta-refresh", detail: node.attribute("content") ?? "",
+                body.notableElements.append(NotableElement(name: "meta-refresh", detail: attribute("content", of: node) ?? "",
                                                            position: positions.position(line: node.line, locating: "refresh")))
             }
         default:
@@ -181,13 +184,13 @@ struct HTMLExtractor {
     }
 
     private func applyVisibility(of node: HTMLNode, style: InlineStyle, index: Int, state: inout Inherited) {
-        if let color = CSSColor.normalized(style["color"] ?? (node.name == "font" ? node.attribute("color") : nil)) {
+        if let color = CSSColor.normalized(style["color"] ?? (node.name == "font" ? attribute("color", of: node) : nil)) {
             state.color = color
         }
-        let background = style["background-color"] ?? style["background"].flatMap(firstColorToken) ?? node.attribute("bgcolor")
+        let background = style["background-color"] ?? style["background"].flatMap(firstColorToken) ?? attribute("bgcolor", of: node)
         if let background = CSSColor.normalized(background) { state.background = background }
         // Text over a background image is readable whatever the fallback colour says.
-        if node.attribute("background") != nil || style["background-image"] != nil || style["background"]?.contains("url(") == true {
+        if attribute("background", of: node) != nil || style["background-image"] != nil || style["background"]?.contains("url(") == true {
             state.background = HTMLExtractor.backgroundImage
         }
 
@@ -199,13 +202,13 @@ struct HTMLExtractor {
             state.tinyFontRoot = fontSize <= 1 ? (state.tinyFontRoot ?? index) : nil
             state.smallFont = fontSize > 1 && fontSize < HTMLExtractor.tinyFontPixels
                 ? smallFont("font-size:\(style["font-size"] ?? "")", fontSize) : nil
-        } else if node.name == "font", let size = node.attribute("size").flatMap(HTMLExtractor.fontElementSize) {
+        } else if node.name == "font", let size = attribute("size", of: node).flatMap(HTMLExtractor.fontElementSize) {
             // HTML sizes 1–7 (relative ones count from the default 3); 1 renders as x-small, 10px.
-            state.smallFont = size <= 1 ? smallFont("<font size=\"\(node.attribute("size") ?? "")\">", 10) : nil
+            state.smallFont = size <= 1 ? smallFont("<font size=\"\(attribute("size", of: node) ?? "")\">", 10) : nil
         }
         guard state.hiddenBy == nil || state.hiddenBy?.reason == .visibilityHidden || state.hiddenBy?.reason == .tinyFont
                 || state.hiddenBy?.reason == .sameColorAsBackground else { return }
-        if style["display"] == "none" || node.attribute("hidden") != nil {
+        if style["display"] == "none" || attribute("hidden", of: node) != nil {
             state.hiddenBy = (.displayNone, index)
         } else if style["visibility"] == "hidden" {
             state.hiddenBy = (.visibilityHidden, index)
@@ -233,6 +236,8 @@ struct HTMLExtractor {
         let end = positions.position(line: max(1, node.line))
         return HTMLComment(text: resolver.restore(node.text), position: start, endLine: end.line)
     }
+
+    private func attribute(_ name: String, of node: HTMLNode) -> String? { tree.attribute(name, of: node) }
 
     /// Where an attribute value of `node` is written: as the source has it, template syntax included.
     private func locate(_ value: String, in node: HTMLNode) -> SourcePosition {
