@@ -21,6 +21,21 @@ struct HTMLExtractor {
         var smallFont: (root: Int, declaration: String, pixels: Double)?
     }
 
+    /// What a text node reads of its parent's state.
+    private struct TextState {
+        var isInvisibleContainer: Bool
+        var hiddenBy: (reason: HiddenText.Reason, root: Int)?
+        var anchor: Int?
+        var smallFont: (root: Int, declaration: String, pixels: Double)?
+
+        init(_ inherited: borrowing Inherited) {
+            isInvisibleContainer = inherited.isInvisibleContainer
+            hiddenBy = inherited.hiddenBy
+            anchor = inherited.anchor
+            smallFont = inherited.smallFont
+        }
+    }
+
     static let preheaderMaxWordsBefore = 8
     /// Stands for "an image" as a background; never equal to a colour.
     static let backgroundImage = "image"
@@ -30,8 +45,28 @@ struct HTMLExtractor {
 
     // Not "head": libxml2 leaves unknown leading elements (Inky's <container>, <row>) in an implied
     // head, and their text is what the recipient reads.
-    private static let invisibleContainers: Set<String> = ["script", "style", "title", "noscript", "template", "xml"]
-    private static let notableNames: Set<String> = ["script", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "base"]
+    private static let invisibleContainers = ["script", "style", "title", "noscript", "template", "xml"].map(packedName)
+    private static let notableNames = ["script", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "base"].map(packedName)
+    private static let fontName = packedName("font")
+
+    /// Packed names of the elements `extractElement` treats specially.
+    private enum Tag {
+        static let a = packedName("a")
+        static let area = packedName("area")
+        static let img = packedName("img")
+        static let input = packedName("input")
+        static let form = packedName("form")
+        static let html = packedName("html")
+        static let meta = packedName("meta")
+    }
+
+    /// A tag name of up to eight bytes packed into an integer (0 for longer names, which none of the
+    /// names looked for is), so that every element is classified by integer compares, not string hashing.
+    static func packedName(_ name: String) -> UInt64 {
+        let bytes = name.utf8
+        guard bytes.count <= 8 else { return 0 }
+        return bytes.reduce(0) { $0 << 8 | UInt64($1) }
+    }
 
     func extract() -> HTMLBody {
         var body = HTMLBody(byteCount: byteCount, hasDoctype: tree.hasDoctype, position: positions.position(line: 1))
@@ -48,13 +83,14 @@ struct HTMLExtractor {
 
         for index in tree.nodes.indices {
             let node = tree.nodes[index]
-            var state = node.parent.map { states[$0] } ?? Inherited()
             switch node.kind {
             case .comment:
                 body.comments.append(comment(node))
                 continue
             case .text:
                 let text = resolver.restore(node.text)
+                // Text nodes are half the tree: read the parent's state in place rather than copy it.
+                let state = node.parent.map { TextState(states[$0]) } ?? TextState(Inherited())
                 if state.isInvisibleContainer {
                     if let parent = node.parent, tree.nodes[parent].name == "title" {
                         body.title = TextMetrics.collapse((body.title ?? "") + " " + text)
@@ -87,6 +123,7 @@ struct HTMLExtractor {
                     }
                 }
             case .element:
+                var state = node.parent.map { states[$0] } ?? Inherited()
                 extractElement(node, index: index, state: &state, body: &body, anchorLinkIndex: &anchorLinkIndex)
                 states[index] = state
             }
@@ -124,12 +161,13 @@ struct HTMLExtractor {
 
     private func extractElement(_ node: HTMLNode, index: Int, state: inout Inherited, body: inout HTMLBody, anchorLinkIndex: inout [Int: Int]) {
         let name = node.name
-        if HTMLExtractor.invisibleContainers.contains(name) { state.isInvisibleContainer = true }
+        let packed = HTMLExtractor.packedName(name)
+        if HTMLExtractor.invisibleContainers.contains(packed) { state.isInvisibleContainer = true }
         let rawStyle = attribute("style", of: node)
         let style = InlineStyle(rawStyle.map(resolver.restore))
-        applyVisibility(of: node, style: style, index: index, state: &state)
+        applyVisibility(of: node, isFont: packed == HTMLExtractor.fontName, style: style, index: index, state: &state)
 
-        if HTMLExtractor.notableNames.contains(name) {
+        if HTMLExtractor.notableNames.contains(packed) {
             let detail = ["src", "action", "data", "href", "code"].compactMap { key in
                 attribute(key, of: node).map { "\(key)=\(resolver.restore($0))" }
             }.first ?? ""
@@ -142,8 +180,8 @@ struct HTMLExtractor {
             body.links.append(links.link(kind: .css, rawHref: background, text: "", position: locate(background, in: node)))
         }
 
-        switch name {
-        case "a", "area":
+        switch packed {
+        case Tag.a, Tag.area:
             guard let href = attribute("href", of: node) else { break }
             // An anchor's text is its content; an area (a void element) is named by its alt.
             if name == "a" { anchorLinkIndex[index] = body.links.count }
@@ -151,7 +189,7 @@ struct HTMLExtractor {
             let kind: LinkKind = name == "a" ? .anchor : .area
             let text = name == "area" ? (attribute("alt", of: node).map(resolver.restore) ?? "") : ""
             body.links.append(links.link(kind: kind, rawHref: href, text: text, position: locate(href, in: node)))
-        case "img", "input":
+        case Tag.img, Tag.input:
             if name == "input", attribute("type", of: node)?.lowercased() != "image" { break }
             let src = attribute("src", of: node) ?? ""
             let position = src.isEmpty ? positions.position(line: node.line, locating: "<\(name)") : locate(src, in: node)
@@ -164,13 +202,13 @@ struct HTMLExtractor {
                                      width: dimension(attribute("width", of: node) ?? style["width"]),
                                      height: dimension(attribute("height", of: node) ?? style["height"]),
                                      isLinked: state.anchor != nil, position: position))
-        case "form":
+        case Tag.form:
             if let action = attribute("action", of: node), !action.isEmpty {
                 body.links.append(links.link(kind: .form, rawHref: action, text: "", position: locate(action, in: node)))
             }
-        case "html":
+        case Tag.html:
             body.language = attribute("lang", of: node).flatMap { $0.isEmpty ? nil : $0 }
-        case "meta":
+        case Tag.meta:
             if attribute("charset", of: node) != nil { body.declaresCharset = true }
             let equiv = attribute("http-equiv", of: node)?.lowercased()
             if equiv == "content-type", attribute("content", of: node)?.lowercased().contains("charset") == true { body.declaresCharset = true }
@@ -183,8 +221,8 @@ struct HTMLExtractor {
         }
     }
 
-    private func applyVisibility(of node: HTMLNode, style: InlineStyle, index: Int, state: inout Inherited) {
-        if let color = CSSColor.normalized(style["color"] ?? (node.name == "font" ? attribute("color", of: node) : nil)) {
+    private func applyVisibility(of node: HTMLNode, isFont: Bool, style: InlineStyle, index: Int, state: inout Inherited) {
+        if let color = CSSColor.normalized(style["color"] ?? (isFont ? attribute("color", of: node) : nil)) {
             state.color = color
         }
         let background = style["background-color"] ?? style["background"].flatMap(firstColorToken) ?? attribute("bgcolor", of: node)
@@ -202,7 +240,7 @@ struct HTMLExtractor {
             state.tinyFontRoot = fontSize <= 1 ? (state.tinyFontRoot ?? index) : nil
             state.smallFont = fontSize > 1 && fontSize < HTMLExtractor.tinyFontPixels
                 ? smallFont("font-size:\(style["font-size"] ?? "")", fontSize) : nil
-        } else if node.name == "font", let size = attribute("size", of: node).flatMap(HTMLExtractor.fontElementSize) {
+        } else if isFont, let size = attribute("size", of: node).flatMap(HTMLExtractor.fontElementSize) {
             // HTML sizes 1–7 (relative ones count from the default 3); 1 renders as x-small, 10px.
             state.smallFont = size <= 1 ? smallFont("<font size=\"\(attribute("size", of: node) ?? "")\">", 10) : nil
         }
