@@ -211,7 +211,7 @@ struct HTMLExtractor {
         case Tag.meta:
             if attribute("charset", of: node) != nil { body.declaresCharset = true }
             let equiv = attribute("http-equiv", of: node)?.lowercased()
-            if equiv == "content-type", attribute("content", of: node)?.lowercased().contains("charset") == true { body.declaresCharset = true }
+            if equiv == "content-type", attribute("content", of: node).map({ TextSearch.contains($0.lowercased(), "charset") }) == true { body.declaresCharset = true }
             if equiv == "refresh" {
                 body.notableElements.append(NotableElement(name: "meta-refresh", detail: attribute("content", of: node) ?? "",
                                                            position: positions.position(line: node.line, locating: "refresh")))
@@ -228,7 +228,7 @@ struct HTMLExtractor {
         let background = style["background-color"] ?? style["background"].flatMap(firstColorToken) ?? attribute("bgcolor", of: node)
         if let background = CSSColor.normalized(background) { state.background = background }
         // Text over a background image is readable whatever the fallback colour says.
-        if attribute("background", of: node) != nil || style["background-image"] != nil || style["background"]?.contains("url(") == true {
+        if attribute("background", of: node) != nil || style["background-image"] != nil || style["background"].map({ TextSearch.contains($0, "url(") }) == true {
             state.background = HTMLExtractor.backgroundImage
         }
 

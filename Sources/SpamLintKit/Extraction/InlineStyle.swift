@@ -17,10 +17,7 @@ struct InlineStyle {
 
     init(_ text: String?) {
         guard let text, !text.isEmpty else { return }
-        if TextSearch.isASCII(text) {
-            parseASCII(text)
-            return
-        }
+        if parseASCII(text) { return }
         for declaration in text.split(separator: ";") {
             guard let colon = declaration.firstIndex(of: ":") else { continue }
             let name = declaration[..<colon].trimmingWhitespace().lowercased()
@@ -31,10 +28,13 @@ struct InlineStyle {
     }
 
     /// The same parse on bytes: for ASCII, a Character is a byte and whitespace is the six ASCII spaces.
-    private mutating func parseASCII(_ text: String) {
+    /// False (and nothing parsed) when the text is not ASCII.
+    private mutating func parseASCII(_ text: String) -> Bool {
         var lowered = Array(text.utf8)
-        for index in lowered.indices where lowered[index] >= UInt8(ascii: "A") && lowered[index] <= UInt8(ascii: "Z") {
-            lowered[index] |= 0x20
+        for index in lowered.indices {
+            let byte = lowered[index]
+            if byte >= 0x80 { return false }
+            if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { lowered[index] = byte | 0x20 }
         }
         var declarations: [Declaration] = []
         var start = 0
@@ -52,6 +52,7 @@ struct InlineStyle {
         }
         self.lowered = lowered
         self.declarationRanges = declarations
+        return true
     }
 
     private static let important = Array("!important".utf8)
