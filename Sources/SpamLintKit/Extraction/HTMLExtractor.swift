@@ -68,6 +68,12 @@ struct HTMLExtractor {
         return bytes.reduce(0) { $0 << 8 | UInt64($1) }
     }
 
+    /// True when `text` holds only ASCII spacers (as `TextMetrics` has them: space, tab, line feed,
+    /// vertical tab, form feed, return), so that collapsing it leaves nothing.
+    static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) }
+    }
+
     func extract() -> HTMLBody {
         var body = HTMLBody(byteCount: byteCount, hasDoctype: tree.hasDoctype, position: positions.position(line: 1))
         var states = [Inherited](repeating: Inherited(), count: tree.nodes.count)
@@ -88,9 +94,12 @@ struct HTMLExtractor {
                 body.comments.append(comment(node))
                 continue
             case .text:
-                let text = resolver.restore(node.text)
                 // Text nodes are half the tree: read the parent's state in place rather than copy it.
                 let state = node.parent.map { TextState(states[$0]) } ?? TextState(Inherited())
+                // Indentation between tags: every use below joins with a space and collapses, and
+                // counts no words, so blank text changes nothing (a title still gets its own `collapse`).
+                if !state.isInvisibleContainer, HTMLExtractor.isBlank(node.text) { continue }
+                let text = resolver.restore(node.text)
                 if state.isInvisibleContainer {
                     if let parent = node.parent, tree.nodes[parent].name == "title" {
                         body.title = TextMetrics.collapse((body.title ?? "") + " " + text)

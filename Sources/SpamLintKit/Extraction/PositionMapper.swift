@@ -41,7 +41,7 @@ final class PositionMapper {
                     while index + 16 <= buffer.count {
                         let hits = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self) .== newlines
                         if any(hits) {
-                            for lane in 0..<16 where hits[lane] { starts.append(index + lane + 1) }
+                            for offset in index..<(index + 16) where buffer[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
                         }
                         index += 16
                     }
