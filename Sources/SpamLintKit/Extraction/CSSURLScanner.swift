@@ -31,16 +31,30 @@ enum CSSURLScanner {
             var found = false
             var isASCII = true
             var index = 0
+            let base = UnsafeRawPointer(bytes.baseAddress)
+            let parentheses = SIMD16<UInt8>(repeating: UInt8(ascii: "("))
+            let asciiEnd = SIMD16<UInt8>(repeating: 0x80)
             while index < bytes.count {
-                let byte = bytes[index]
-                if byte >= 0x80 {
-                    isASCII = false
-                } else if !found, byte == UInt8(ascii: "(") && index >= 3 {
-                    let word = (bytes[index - 3], bytes[index - 2], bytes[index - 1])
-                    found = word == (UInt8(ascii: "u"), UInt8(ascii: "r"), UInt8(ascii: "l"))
-                        || word == (UInt8(ascii: "U"), UInt8(ascii: "R"), UInt8(ascii: "L"))
+                // `<style>` blocks run to kilobytes: skip sixteen bytes at once when none is `(` or non-ASCII.
+                if let base, index + 16 <= bytes.count {
+                    let chunk = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                    if !any((chunk .== parentheses) .| (chunk .>= asciiEnd)) {
+                        index += 16
+                        continue
+                    }
                 }
-                index += 1
+                let end = min(index + 16, bytes.count)
+                while index < end {
+                    let byte = bytes[index]
+                    if byte >= 0x80 {
+                        isASCII = false
+                    } else if !found, byte == UInt8(ascii: "(") && index >= 3 {
+                        let word = (bytes[index - 3], bytes[index - 2], bytes[index - 1])
+                        found = word == (UInt8(ascii: "u"), UInt8(ascii: "r"), UInt8(ascii: "l"))
+                            || word == (UInt8(ascii: "U"), UInt8(ascii: "R"), UInt8(ascii: "L"))
+                    }
+                    index += 1
+                }
             }
             return (found, isASCII)
         }

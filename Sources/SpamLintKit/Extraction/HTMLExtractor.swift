@@ -76,7 +76,10 @@ struct HTMLExtractor {
 
     func extract() -> HTMLBody {
         var body = HTMLBody(byteCount: byteCount, hasDoctype: tree.hasDoctype, position: positions.position(line: 1))
-        var states = [Inherited](repeating: Inherited(), count: tree.nodes.count)
+        // States of elements only (parents are elements), found through a small per-node slot: a
+        // full-size array of the large `Inherited` for every node cost more to fill than to use.
+        var states: [Inherited] = []
+        var stateSlots = [Int32](repeating: -1, count: tree.nodes.count)
         var visibleText = ""
         // Chunks are joined with a space, so words never span chunks and counts add up.
         var visibleWords = 0
@@ -95,7 +98,7 @@ struct HTMLExtractor {
                 continue
             case .text:
                 // Text nodes are half the tree: read the parent's state in place rather than copy it.
-                let state = node.parent.map { TextState(states[$0]) } ?? TextState(Inherited())
+                let state = node.parent.map { TextState(states[Int(stateSlots[$0])]) } ?? TextState(Inherited())
                 // Indentation between tags: every use below joins with a space and collapses, and
                 // counts no words, so blank text changes nothing (a title still gets its own `collapse`).
                 if !state.isInvisibleContainer, HTMLExtractor.isBlank(node.text) { continue }
@@ -132,9 +135,10 @@ struct HTMLExtractor {
                     }
                 }
             case .element:
-                var state = node.parent.map { states[$0] } ?? Inherited()
+                var state = node.parent.map { states[Int(stateSlots[$0])] } ?? Inherited()
                 extractElement(node, index: index, state: &state, body: &body, anchorLinkIndex: &anchorLinkIndex)
-                states[index] = state
+                stateSlots[index] = Int32(states.count)
+                states.append(state)
             }
         }
 
