@@ -186,3 +186,29 @@ extension Extraction.HTMLFastPathTests {
         #expect(body.hiddenTexts.isEmpty)
     }
 }
+
+extension Extraction.HTMLFastPathTests {
+    @Test func newlineMaskMarksExactlyTheLineFeeds() {
+        let bytes: [UInt8] = [0x0A, 0x0B, 0x09, 0x8A, 0x00, 0x61, 0xFF, 0x0A ^ 0x80, 0x01]
+        var state: UInt64 = 3
+        for _ in 0..<5_000 {
+            var word: UInt64 = 0
+            var expected: UInt64 = 0
+            for lane in 0..<8 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                let byte = bytes[Int((state >> 33) % UInt64(bytes.count))]
+                word |= UInt64(byte) << (8 * lane)
+                if byte == 0x0A { expected |= 0x80 << (8 * lane) }
+            }
+            #expect(PositionMapper.newlineMask(word) == expected, "\(String(word, radix: 16))")
+        }
+    }
+
+    @Test func linesPastEightByteWordsMapToTheirLines() {
+        let text = (1...40).map { String(repeating: "x", count: $0 % 11) + "L\($0)" }.joined(separator: "\n")
+        let mapper = PositionMapper(text: text, firstLine: 1, isExact: true)
+        for line in [1, 2, 9, 17, 33, 40] {
+            #expect(mapper.position(line: line, locating: "L\(line)") == SourcePosition(line: line, column: line % 11 + 1))
+        }
+    }
+}
