@@ -316,7 +316,7 @@ struct HTMLExtractor {
     }
 
     private func firstColorToken(_ shorthand: String) -> String? {
-        shorthand.split(separator: " ").map(String.init).first { CSSColor.normalized($0) != nil }
+        shorthand.split(separator: " ").lazy.map(String.init).first { CSSColor.normalized($0) != nil }
     }
 
     private func dimension(_ value: String?) -> Int? {

@@ -91,9 +91,22 @@ struct InlineStyle {
     }
 
     static func pixels(_ value: String) -> Double? {
-        let number = value.prefix { $0.isNumber || $0 == "." || $0 == "-" }
-        guard let amount = Double(number) else { return nil }
-        let unit = value.dropFirst(number.count).trimmingWhitespace()
+        let amount: Double
+        let unit: String
+        if TextSearch.isASCII(value) {
+            // For ASCII, `isNumber` holds for 0–9 only and a Character is a byte (no `\r\n` is a digit):
+            // the same split without Unicode property lookups.
+            let bytes = value.utf8
+            let numberEnd = bytes.firstIndex { !(($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")) } ?? bytes.endIndex
+            guard let parsed = Double(value[..<numberEnd]) else { return nil }
+            amount = parsed
+            unit = value[numberEnd...].trimmingWhitespace()
+        } else {
+            let number = value.prefix { $0.isNumber || $0 == "." || $0 == "-" }
+            guard let parsed = Double(number) else { return nil }
+            amount = parsed
+            unit = value.dropFirst(number.count).trimmingWhitespace()
+        }
         switch unit {
         case "", "px": return amount
         case "pt": return amount * 4 / 3

@@ -212,3 +212,14 @@ extension Extraction.HTMLFastPathTests {
         }
     }
 }
+
+extension Extraction.HTMLFastPathTests {
+    @Test(arguments: [
+        ("12px", 12.0), ("12", 12.0), (" 9pt ", nil), ("9pt", 12.0), ("1.5em", 24.0), ("2rem", 32.0), ("50%", 8.0),
+        ("0", 0.0), ("0vw", 0.0), ("3vw", nil), ("-1px", -1.0), ("px", nil), ("", nil), ("1px ", 1.0), ("1 px", 1.0),
+        ("١٢px", nil), ("12px\u{A0}", 12.0), ("12\u{A0}px", 12.0),
+    ] as [(String, Double?)])
+    func cssPixelsParseAsBefore(value: String, expected: Double?) {
+        #expect(InlineStyle.pixels(value) == expected)
+    }
+}
