@@ -25,52 +25,58 @@ public enum HTMLTreeParser {
 
     private static func copyTree(of document: htmlDocPtr) -> HTMLTree {
         var tree = HTMLTree(hasDoctype: document.pointee.intSubset != nil)
-        // Iterative walk: a document nested thousands of levels deep must not exhaust the stack.
-        var pending: [(node: xmlNodePtr, parent: Int?)] = []
-        var child = document.pointee.children
-        var topLevel: [xmlNodePtr] = []
-        while let current = child {
-            topLevel.append(current)
-            child = current.pointee.next
-        }
-        for node in topLevel.reversed() { pending.append((node, nil)) }
-        while let (node, parent) = pending.popLast() {
-            guard let copied = copy(node, parent: parent) else { continue }
+        // Pre-order walk along libxml2's own child/sibling/parent links: no recursion (a document
+        // nested thousands of levels deep must not exhaust the stack) and no per-element arrays.
+        // `ancestors` holds the copied index of each element descended into.
+        var ancestors: [Int] = []
+        var next = document.pointee.children
+        while let node = next {
             let index = tree.nodes.count
-            tree.nodes.append(copied)
-            if let parent { tree.nodes[parent].children.append(index) } else { tree.roots.append(index) }
-            guard copied.kind == .element else { continue }
-            var children: [xmlNodePtr] = []
-            var next = node.pointee.children
-            while let current = next {
-                children.append(current)
-                next = current.pointee.next
+            if append(node, parent: ancestors.last, to: &tree), node.pointee.type == XML_ELEMENT_NODE,
+               let firstChild = node.pointee.children {
+                ancestors.append(index)
+                next = firstChild
+                continue
             }
-            for childNode in children.reversed() { pending.append((childNode, index)) }
+            // No children to visit: the next sibling, else the next sibling of the nearest ancestor that has one.
+            var finished = node
+            next = nil
+            while true {
+                if let sibling = finished.pointee.next {
+                    next = sibling
+                    break
+                }
+                guard !ancestors.isEmpty, let parent = finished.pointee.parent else { break }
+                ancestors.removeLast()
+                finished = parent
+            }
         }
         return tree
     }
 
-    private static func copy(_ node: xmlNodePtr, parent: Int?) -> HTMLNode? {
-        let line = Int(xmlGetLineNo(node))
+    /// Appends a copy of `node` (and of its attributes); false for node types the tree leaves out.
+    private static func append(_ node: xmlNodePtr, parent: Int?, to tree: inout HTMLTree) -> Bool {
+        let line = max(Int(xmlGetLineNo(node)), 0)
         switch node.pointee.type {
         case XML_ELEMENT_NODE:
-            return HTMLNode(kind: .element, name: string(node.pointee.name).lowercased(),
-                            attributes: attributes(of: node), line: max(line, 0), parent: parent)
+            let first = tree.attributes.count
+            appendAttributes(of: node, to: &tree.attributes)
+            tree.nodes.append(HTMLNode(kind: .element, name: lowercasedName(node.pointee.name),
+                                       attributeRange: first..<tree.attributes.count, line: line, parent: parent))
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            return HTMLNode(kind: .text, text: string(node.pointee.content), line: max(line, 0), parent: parent)
+            tree.nodes.append(HTMLNode(kind: .text, text: string(node.pointee.content), line: line, parent: parent))
         case XML_COMMENT_NODE:
-            return HTMLNode(kind: .comment, text: string(node.pointee.content), line: max(line, 0), parent: parent)
+            tree.nodes.append(HTMLNode(kind: .comment, text: string(node.pointee.content), line: line, parent: parent))
         default:
-            return nil
+            return false
         }
+        return true
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [HTMLAttribute] {
-        var result: [HTMLAttribute] = []
+    private static func appendAttributes(of node: xmlNodePtr, to attributes: inout [HTMLAttribute]) {
         var attribute = node.pointee.properties
         while let current = attribute {
-            let name = string(current.pointee.name).lowercased()
+            let name = lowercasedName(current.pointee.name)
             var value = ""
             if let children = current.pointee.children {
                 if children.pointee.next == nil, children.pointee.type == XML_TEXT_NODE {
@@ -80,10 +86,32 @@ public enum HTMLTreeParser {
                     spamlint_xmlFree(joined)
                 }
             }
-            result.append(HTMLAttribute(name: name, value: value))
+            attributes.append(HTMLAttribute(name: name, value: value))
             attribute = current.pointee.next
         }
-        return result
+    }
+
+    /// A tag or attribute name, lower-cased. libxml2 has usually lower-cased it already, so the
+    /// common ASCII name is checked as bytes and copied as it is; other names go through `lowercased()`.
+    static func lowercasedName(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        var length = 0
+        var hasUppercase = false
+        while pointer[length] != 0 {
+            let byte = pointer[length]
+            if byte >= 0x80 { return String(cString: pointer).lowercased() }
+            if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { hasUppercase = true }
+            length += 1
+        }
+        let bytes = UnsafeBufferPointer(start: pointer, count: length)
+        guard hasUppercase else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            for offset in 0..<length {
+                let byte = bytes[offset]
+                buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            }
+            return length
+        }
     }
 
     private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {

@@ -8,6 +8,7 @@ enum CSSColor {
 
     /// Six lower-case hex digits, or nil for anything that is not a plain opaque colour.
     static func normalized(_ raw: String?) -> String? {
+        if let raw, let decided = normalizedHex(raw) { return decided }
         guard var value = raw?.trimmingWhitespace().lowercased(), !value.isEmpty else { return nil }
         if let named = named[value] { return named }
         if value.hasPrefix("#") {
@@ -25,6 +26,36 @@ enum CSSColor {
             return channels.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
         }
         return value.count == 6 && value.allSatisfy(\.isHexDigit) ? value : nil
+    }
+
+    /// `normalized` for the usual ASCII `#rgb`, `#rrggbb` and `rrggbb` values, on bytes; nil when the
+    /// value needs the general path (names, `rgb()`, non-ASCII), `.some(nil)` for a `#` value that is no colour.
+    /// For ASCII, trimming and `isHexDigit` act on bytes as they do on Characters (a `\r\n` is no hex digit).
+    static func normalizedHex(_ raw: String) -> String?? {
+        var raw = raw
+        return raw.withUTF8 { bytes -> String?? in
+            let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+            var start = 0
+            var end = bytes.count
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            guard start < end, bytes[start..<end].allSatisfy({ $0 < 0x80 }) else { return nil }
+            let hasHash = bytes[start] == UInt8(ascii: "#")
+            if hasHash { start += 1 }
+            let digits = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let isHex: (UInt8) -> Bool = { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) }
+            guard digits.count == 6 || (hasHash && digits.count == 3), digits.allSatisfy(isHex) else {
+                // Without `#` it may be a colour name; with it, anything else is no colour.
+                return hasHash ? .some(nil) : nil
+            }
+            let repeats = 6 / digits.count
+            return String(unsafeUninitializedCapacity: 6) { output in
+                for (offset, digit) in digits.enumerated() {
+                    for copy in 0..<repeats { output[offset * repeats + copy] = digit | (digit >= 0x41 ? 0x20 : 0) }
+                }
+                return 6
+            }
+        }
     }
 }
 

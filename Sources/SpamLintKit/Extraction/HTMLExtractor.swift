@@ -21,6 +21,21 @@ struct HTMLExtractor {
         var smallFont: (root: Int, declaration: String, pixels: Double)?
     }
 
+    /// What a text node reads of its parent's state.
+    private struct TextState {
+        var isInvisibleContainer: Bool
+        var hiddenBy: (reason: HiddenText.Reason, root: Int)?
+        var anchor: Int?
+        var smallFont: (root: Int, declaration: String, pixels: Double)?
+
+        init(_ inherited: borrowing Inherited) {
+            isInvisibleContainer = inherited.isInvisibleContainer
+            hiddenBy = inherited.hiddenBy
+            anchor = inherited.anchor
+            smallFont = inherited.smallFont
+        }
+    }
+
     static let preheaderMaxWordsBefore = 8
     /// Stands for "an image" as a background; never equal to a colour.
     static let backgroundImage = "image"
@@ -30,12 +45,41 @@ struct HTMLExtractor {
 
     // Not "head": libxml2 leaves unknown leading elements (Inky's <container>, <row>) in an implied
     // head, and their text is what the recipient reads.
-    private static let invisibleContainers: Set<String> = ["script", "style", "title", "noscript", "template", "xml"]
-    private static let notableNames: Set<String> = ["script", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "base"]
+    private static let invisibleContainers = ["script", "style", "title", "noscript", "template", "xml"].map(packedName)
+    private static let notableNames = ["script", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "base"].map(packedName)
+    private static let fontName = packedName("font")
+
+    /// Packed names of the elements `extractElement` treats specially.
+    private enum Tag {
+        static let a = packedName("a")
+        static let area = packedName("area")
+        static let img = packedName("img")
+        static let input = packedName("input")
+        static let form = packedName("form")
+        static let html = packedName("html")
+        static let meta = packedName("meta")
+    }
+
+    /// A tag name of up to eight bytes packed into an integer (0 for longer names, which none of the
+    /// names looked for is), so that every element is classified by integer compares, not string hashing.
+    static func packedName(_ name: String) -> UInt64 {
+        let bytes = name.utf8
+        guard bytes.count <= 8 else { return 0 }
+        return bytes.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    /// True when `text` holds only ASCII spacers (as `TextMetrics` has them: space, tab, line feed,
+    /// vertical tab, form feed, return), so that collapsing it leaves nothing.
+    static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) }
+    }
 
     func extract() -> HTMLBody {
         var body = HTMLBody(byteCount: byteCount, hasDoctype: tree.hasDoctype, position: positions.position(line: 1))
-        var states = [Inherited](repeating: Inherited(), count: tree.nodes.count)
+        // States of elements only (parents are elements), found through a small per-node slot: a
+        // full-size array of the large `Inherited` for every node cost more to fill than to use.
+        var states: [Inherited] = []
+        var stateSlots = [Int32](repeating: -1, count: tree.nodes.count)
         var visibleText = ""
         // Chunks are joined with a space, so words never span chunks and counts add up.
         var visibleWords = 0
@@ -46,13 +90,18 @@ struct HTMLExtractor {
         var tinyBlocks: [(root: Int, declaration: String, pixels: Double, text: String)] = []
         var tinyBlockIndex: [Int: Int] = [:]
 
-        for (index, node) in tree.nodes.enumerated() {
-            var state = node.parent.map { states[$0] } ?? Inherited()
+        for index in tree.nodes.indices {
+            let node = tree.nodes[index]
             switch node.kind {
             case .comment:
                 body.comments.append(comment(node))
                 continue
             case .text:
+                // Text nodes are half the tree: read the parent's state in place rather than copy it.
+                let state = node.parent.map { TextState(states[Int(stateSlots[$0])]) } ?? TextState(Inherited())
+                // Indentation between tags: every use below joins with a space and collapses, and
+                // counts no words, so blank text changes nothing (a title still gets its own `collapse`).
+                if !state.isInvisibleContainer, HTMLExtractor.isBlank(node.text) { continue }
                 let text = resolver.restore(node.text)
                 if state.isInvisibleContainer {
                     if let parent = node.parent, tree.nodes[parent].name == "title" {
@@ -73,7 +122,8 @@ struct HTMLExtractor {
                         hiddenBlocks.append((hidden.root, hidden.reason, text, visibleWords))
                     }
                 } else {
-                    visibleText += " " + text
+                    visibleText += " "
+                    visibleText += text
                     visibleWords += TextMetrics.wordCount(text)
                     if let small = state.smallFont {
                         if let block = tinyBlockIndex[small.root] {
@@ -85,8 +135,10 @@ struct HTMLExtractor {
                     }
                 }
             case .element:
+                var state = node.parent.map { states[Int(stateSlots[$0])] } ?? Inherited()
                 extractElement(node, index: index, state: &state, body: &body, anchorLinkIndex: &anchorLinkIndex)
-                states[index] = state
+                stateSlots[index] = Int32(states.count)
+                states.append(state)
             }
         }
 
@@ -122,57 +174,59 @@ struct HTMLExtractor {
 
     private func extractElement(_ node: HTMLNode, index: Int, state: inout Inherited, body: inout HTMLBody, anchorLinkIndex: inout [Int: Int]) {
         let name = node.name
-        if HTMLExtractor.invisibleContainers.contains(name) { state.isInvisibleContainer = true }
-        let style = InlineStyle(node.attribute("style").map(resolver.restore))
-        applyVisibility(of: node, style: style, index: index, state: &state)
+        let packed = HTMLExtractor.packedName(name)
+        if HTMLExtractor.invisibleContainers.contains(packed) { state.isInvisibleContainer = true }
+        let rawStyle = attribute("style", of: node)
+        let style = InlineStyle(rawStyle.map(resolver.restore))
+        applyVisibility(of: node, isFont: packed == HTMLExtractor.fontName, style: style, index: index, state: &state)
 
-        if HTMLExtractor.notableNames.contains(name) {
+        if HTMLExtractor.notableNames.contains(packed) {
             let detail = ["src", "action", "data", "href", "code"].compactMap { key in
-                node.attribute(key).map { "\(key)=\(resolver.restore($0))" }
+                attribute(key, of: node).map { "\(key)=\(resolver.restore($0))" }
             }.first ?? ""
             body.notableElements.append(NotableElement(name: name, detail: detail, position: positions.position(line: node.line, locating: "<\(name)")))
         }
-        for url in CSSURLScanner.urls(in: node.attribute("style") ?? "") {
+        for url in CSSURLScanner.urls(in: rawStyle ?? "") {
             body.links.append(links.link(kind: .css, rawHref: url, text: "", position: locate(url, in: node)))
         }
-        if let background = node.attribute("background"), !background.isEmpty {
+        if let background = attribute("background", of: node), !background.isEmpty {
             body.links.append(links.link(kind: .css, rawHref: background, text: "", position: locate(background, in: node)))
         }
 
-        switch name {
-        case "a", "area":
-            guard let href = node.attribute("href") else { break }
+        switch packed {
+        case Tag.a, Tag.area:
+            guard let href = attribute("href", of: node) else { break }
             // An anchor's text is its content; an area (a void element) is named by its alt.
             if name == "a" { anchorLinkIndex[index] = body.links.count }
             state.anchor = index
             let kind: LinkKind = name == "a" ? .anchor : .area
-            let text = name == "area" ? (node.attribute("alt").map(resolver.restore) ?? "") : ""
+            let text = name == "area" ? (attribute("alt", of: node).map(resolver.restore) ?? "") : ""
             body.links.append(links.link(kind: kind, rawHref: href, text: text, position: locate(href, in: node)))
-        case "img", "input":
-            if name == "input", node.attribute("type")?.lowercased() != "image" { break }
-            let src = node.attribute("src") ?? ""
+        case Tag.img, Tag.input:
+            if name == "input", attribute("type", of: node)?.lowercased() != "image" { break }
+            let src = attribute("src", of: node) ?? ""
             let position = src.isEmpty ? positions.position(line: node.line, locating: "<\(name)") : locate(src, in: node)
             if !src.isEmpty {
-                body.links.append(links.link(kind: .image, rawHref: src, text: node.attribute("alt").map(resolver.restore) ?? "", position: position))
+                body.links.append(links.link(kind: .image, rawHref: src, text: attribute("alt", of: node).map(resolver.restore) ?? "", position: position))
             }
             if let anchor = state.anchor, let linkIndex = anchorLinkIndex[anchor] { body.links[linkIndex].wrapsImage = true }
-            let style = InlineStyle(node.attribute("style"))
-            body.images.append(Image(src: resolver.restore(src), alt: node.attribute("alt").map(resolver.restore),
-                                     width: dimension(node.attribute("width") ?? style["width"]),
-                                     height: dimension(node.attribute("height") ?? style["height"]),
+            let style = InlineStyle(attribute("style", of: node))
+            body.images.append(Image(src: resolver.restore(src), alt: attribute("alt", of: node).map(resolver.restore),
+                                     width: dimension(attribute("width", of: node) ?? style["width"]),
+                                     height: dimension(attribute("height", of: node) ?? style["height"]),
                                      isLinked: state.anchor != nil, position: position))
-        case "form":
-            if let action = node.attribute("action"), !action.isEmpty {
+        case Tag.form:
+            if let action = attribute("action", of: node), !action.isEmpty {
                 body.links.append(links.link(kind: .form, rawHref: action, text: "", position: locate(action, in: node)))
             }
-        case "html":
-            body.language = node.attribute("lang").flatMap { $0.isEmpty ? nil : $0 }
-        case "meta":
-            if node.attribute("charset") != nil { body.declaresCharset = true }
-            let equiv = node.attribute("http-equiv")?.lowercased()
-            if equiv == "content-type", node.attribute("content")?.lowercased().contains("charset") == true { body.declaresCharset = true }
+        case Tag.html:
+            body.language = attribute("lang", of: node).flatMap { $0.isEmpty ? nil : $0 }
+        case Tag.meta:
+            if attribute("charset", of: node) != nil { body.declaresCharset = true }
+            let equiv = attribute("http-equiv", of: node)?.lowercased()
+            if equiv == "content-type", attribute("content", of: node).map({ TextSearch.contains($0.lowercased(), "charset") }) == true { body.declaresCharset = true }
             if equiv == "refresh" {
-                body.notableElements.append(NotableElement(name: "meta-refresh", detail: node.attribute("content") ?? "",
+                body.notableElements.append(NotableElement(name: "meta-refresh", detail: attribute("content", of: node) ?? "",
                                                            position: positions.position(line: node.line, locating: "refresh")))
             }
         default:
@@ -180,14 +234,14 @@ struct HTMLExtractor {
         }
     }
 
-    private func applyVisibility(of node: HTMLNode, style: InlineStyle, index: Int, state: inout Inherited) {
-        if let color = CSSColor.normalized(style["color"] ?? (node.name == "font" ? node.attribute("color") : nil)) {
+    private func applyVisibility(of node: HTMLNode, isFont: Bool, style: InlineStyle, index: Int, state: inout Inherited) {
+        if let color = CSSColor.normalized(style["color"] ?? (isFont ? attribute("color", of: node) : nil)) {
             state.color = color
         }
-        let background = style["background-color"] ?? style["background"].flatMap(firstColorToken) ?? node.attribute("bgcolor")
+        let background = style["background-color"] ?? style["background"].flatMap(firstColorToken) ?? attribute("bgcolor", of: node)
         if let background = CSSColor.normalized(background) { state.background = background }
         // Text over a background image is readable whatever the fallback colour says.
-        if node.attribute("background") != nil || style["background-image"] != nil || style["background"]?.contains("url(") == true {
+        if attribute("background", of: node) != nil || style["background-image"] != nil || style["background"].map({ TextSearch.contains($0, "url(") }) == true {
             state.background = HTMLExtractor.backgroundImage
         }
 
@@ -199,13 +253,13 @@ struct HTMLExtractor {
             state.tinyFontRoot = fontSize <= 1 ? (state.tinyFontRoot ?? index) : nil
             state.smallFont = fontSize > 1 && fontSize < HTMLExtractor.tinyFontPixels
                 ? smallFont("font-size:\(style["font-size"] ?? "")", fontSize) : nil
-        } else if node.name == "font", let size = node.attribute("size").flatMap(HTMLExtractor.fontElementSize) {
+        } else if isFont, let size = attribute("size", of: node).flatMap(HTMLExtractor.fontElementSize) {
             // HTML sizes 1–7 (relative ones count from the default 3); 1 renders as x-small, 10px.
-            state.smallFont = size <= 1 ? smallFont("<font size=\"\(node.attribute("size") ?? "")\">", 10) : nil
+            state.smallFont = size <= 1 ? smallFont("<font size=\"\(attribute("size", of: node) ?? "")\">", 10) : nil
         }
         guard state.hiddenBy == nil || state.hiddenBy?.reason == .visibilityHidden || state.hiddenBy?.reason == .tinyFont
                 || state.hiddenBy?.reason == .sameColorAsBackground else { return }
-        if style["display"] == "none" || node.attribute("hidden") != nil {
+        if style["display"] == "none" || attribute("hidden", of: node) != nil {
             state.hiddenBy = (.displayNone, index)
         } else if style["visibility"] == "hidden" {
             state.hiddenBy = (.visibilityHidden, index)
@@ -234,6 +288,8 @@ struct HTMLExtractor {
         return HTMLComment(text: resolver.restore(node.text), position: start, endLine: end.line)
     }
 
+    private func attribute(_ name: String, of node: HTMLNode) -> String? { tree.attribute(name, of: node) }
+
     /// Where an attribute value of `node` is written: as the source has it, template syntax included.
     private func locate(_ value: String, in node: HTMLNode) -> SourcePosition {
         positions.position(line: node.line, locating: resolver.restore(value))
@@ -260,7 +316,7 @@ struct HTMLExtractor {
     }
 
     private func firstColorToken(_ shorthand: String) -> String? {
-        shorthand.split(separator: " ").map(String.init).first { CSSColor.normalized($0) != nil }
+        shorthand.split(separator: " ").lazy.map(String.init).first { CSSColor.normalized($0) != nil }
     }
 
     private func dimension(_ value: String?) -> Int? {

@@ -12,11 +12,12 @@ final class PositionMapper {
     private let bytes: [UInt8]
     /// Byte offset where each body line starts; a line ends before the next line's `\n`.
     private let lineStarts: [Int]
-    /// Per body line, the byte offset after the last item found on it.
-    private var resumeOffsets: [Int: Int] = [:]
-    /// Per body line, the byte offset and column of the last item found on it: columns are counted
-    /// on from there, not from the line start (which made a one-line file of n links O(n²)).
-    private var lastColumns: [Int: (offset: Int, column: Int)] = [:]
+    /// Per body line (index: line − 1), the byte offset after the last item found on it; -1 for none yet.
+    /// Arrays, not dictionaries: every link, image and notable element asks, and hashing showed up.
+    private var resumeOffsets: [Int]
+    /// Per body line, the byte offset and column of the last item found on it (offset -1: none yet):
+    /// columns are counted on from there, not from the line start (which made a one-line file of n links O(n²)).
+    private var lastColumns: [(offset: Int, column: Int)]
     /// File line of the body's first line.
     private let firstLine: Int
     /// False when the body was transfer-encoded (base64, quoted-printable): its lines do not map.
@@ -33,10 +34,28 @@ final class PositionMapper {
         var starts = [0]
         if isExact {
             bytes.withUnsafeBufferPointer { buffer in
-                for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
+                // Eight bytes at a time: every byte of every body is looked at, and HTML lines are short,
+                // so the newlines of a word are picked out of a bit mask rather than byte by byte.
+                var index = 0
+                if let base = UnsafeRawPointer(buffer.baseAddress) {
+                    while index + 8 <= buffer.count {
+                        var newlines = PositionMapper.newlineMask(base.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian)
+                        while newlines != 0 {
+                            starts.append(index + newlines.trailingZeroBitCount / 8 + 1)
+                            newlines &= newlines - 1
+                        }
+                        index += 8
+                    }
+                }
+                while index < buffer.count {
+                    if buffer[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
+                    index += 1
+                }
             }
         }
         self.lineStarts = isExact ? starts : []
+        self.resumeOffsets = Array(repeating: -1, count: isExact ? starts.count : 0)
+        self.lastColumns = Array(repeating: (-1, 0), count: isExact ? starts.count : 0)
         self.searchBudget = 32 * text.utf8.count + 4_000_000
         self.firstLine = firstLine
         self.isExact = isExact
@@ -56,29 +75,48 @@ final class PositionMapper {
             ? stride(from: bodyLine, through: min(lineStarts.count, bodyLine + PositionMapper.forwardReach), by: 1)
             : stride(from: bodyLine, through: max(1, bodyLine - PositionMapper.backwardReach), by: -1)
         guard searchBudget > 0 else { return SourcePosition(line: fileLine, column: 0) }
-        for probe in PositionMapper.probes(for: needle) {
-            let probeBytes = Array(probe.utf8)
-            for candidate in candidates {
-                let text = bodyLineBytes(candidate)
-                let resume = resumeOffsets[candidate].map { min($0, text.endIndex) } ?? text.startIndex
-                let afterResume = PositionMapper.firstIndex(of: probeBytes, in: text[resume...])
-                searchBudget -= (afterResume ?? text.endIndex) - resume
-                var found = afterResume
-                if found == nil {
-                    found = PositionMapper.firstIndex(of: probeBytes, in: text)
-                    searchBudget -= (found ?? text.endIndex) - text.startIndex
-                }
-                if let start = found {
-                    resumeOffsets[candidate] = start + probeBytes.count
-                    // Columns count Unicode scalars: every byte that does not continue a sequence.
-                    let from = lastColumns[candidate].flatMap { $0.offset <= start ? $0 : nil } ?? (offset: text.startIndex, column: 1)
-                    let column = text[from.offset..<start].reduce(from.column) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                    lastColumns[candidate] = (start, column)
-                    return SourcePosition(line: firstLine + candidate - 1, column: column)
-                }
-            }
+        // The whole value nearly always matches: the other probes are worked out only when it does not.
+        var needleBytes = needle
+        if let found = needleBytes.withUTF8({ search(for: $0, on: candidates) }) { return found }
+        for probe in PositionMapper.probes(for: needle).dropFirst() {
+            var probe = probe
+            if let found = probe.withUTF8({ search(for: $0, on: candidates) }) { return found }
         }
         return SourcePosition(line: fileLine, column: 0)
+    }
+
+    /// The first occurrence of `probeBytes` on the `candidates` lines, each searched from where the
+    /// last item found on it ended, then from its start.
+    private func search(for probeBytes: UnsafeBufferPointer<UInt8>, on candidates: StrideThrough<Int>) -> SourcePosition? {
+        for candidate in candidates {
+            let text = bodyLineBytes(candidate)
+            let resume = resumeOffsets[candidate - 1] >= 0 ? min(resumeOffsets[candidate - 1], text.endIndex) : text.startIndex
+            let afterResume = PositionMapper.firstIndex(of: probeBytes, in: text[resume...])
+            searchBudget -= (afterResume ?? text.endIndex) - resume
+            var found = afterResume
+            if found == nil {
+                found = PositionMapper.firstIndex(of: probeBytes, in: text)
+                searchBudget -= (found ?? text.endIndex) - text.startIndex
+            }
+            if let start = found {
+                resumeOffsets[candidate - 1] = start + probeBytes.count
+                // Columns count Unicode scalars: every byte that does not continue a sequence.
+                let last = lastColumns[candidate - 1]
+                let from = last.offset >= 0 && last.offset <= start ? last : (offset: text.startIndex, column: 1)
+                let column = text[from.offset..<start].reduce(from.column) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                lastColumns[candidate - 1] = (start, column)
+                return SourcePosition(line: firstLine + candidate - 1, column: column)
+            }
+        }
+        return nil
+    }
+
+    /// The high bit of each byte of `word` (first byte lowest) set exactly where that byte is a line feed.
+    static func newlineMask(_ word: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let zeroed = word ^ 0x0A0A_0A0A_0A0A_0A0A
+        // Exact per byte (no borrow runs between bytes): the high bit is set only for a zero byte.
+        return ~(((zeroed & low7) &+ low7) | zeroed | low7)
     }
 
     /// Body line `number` (1-based) without its `\n`.
@@ -88,7 +126,7 @@ final class PositionMapper {
         return bytes[start..<end]
     }
 
-    private static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+    private static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: ArraySlice<UInt8>) -> Int? {
         guard let first = needle.first, needle.count <= haystack.count else { return nil }
         var index = haystack.startIndex
         let last = haystack.endIndex - needle.count

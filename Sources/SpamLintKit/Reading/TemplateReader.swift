@@ -6,14 +6,17 @@ enum TemplateReader {
     static func read(_ bytes: [UInt8], settings: ReadSettings) -> EmailDocument {
         var document = EmailDocument(kind: .template, expectedSendingDomain: settings.sendingDomain)
         var source = bytes
-        if String(validating: bytes, as: UTF8.self) == nil {
+        let originalText: String
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            originalText = valid
+        } else {
             // Templates are UTF-8 by convention; older ones are often Windows-1252.
             let decoded = CharsetDecoder.decode(bytes, charset: "windows-1252") ?? String(decoding: bytes, as: UTF8.self)
             source = Array(decoded.utf8)
+            originalText = decoded
             document.problems.append(ReadProblem(kind: .invalidUTF8, message: "file is not valid UTF-8; read as Windows-1252",
                                                  position: .start))
         }
-        let originalText = String(decoding: source, as: UTF8.self)
 
         var headers: [Header] = []
         if let frontMatter = FrontMatter.read(source) {

@@ -11,6 +11,7 @@ public enum SuppressionDirectiveParser {
     /// The directive in the content of one comment (delimiters already removed), if it is one.
     public static func parse(content: String, syntax: SuppressionDirective.Syntax, position: SourcePosition,
                              endLine: Int) -> SuppressionDirective? {
+        guard mayStartWithPrefix(content) else { return nil }
         let trimmed = content.trimmingWhitespace()
         guard trimmed.lowercased().hasPrefix(prefix) else { return nil }
         let keyword = String(trimmed.prefix { !$0.isWhitespace && $0 != "," })
@@ -20,6 +21,27 @@ public enum SuppressionDirectiveParser {
         let ids = idsPart.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
         return SuppressionDirective(scope: scope, keyword: keyword, ruleIDs: ids, reason: reason, syntax: syntax,
                                     position: position, endLine: endLine, text: TextMetrics.collapse(trimmed))
+    }
+
+    /// False when `content` surely does not start (after whitespace) with the prefix in any case:
+    /// every HTML comment is asked, and copying and lower-casing whole comments (MSO conditional
+    /// blocks run to kilobytes) to read their first word showed up. Decides on ASCII bytes only; a
+    /// non-ASCII byte before the prefix is complete leaves the answer to the Character-based check.
+    static func mayStartWithPrefix(_ content: String) -> Bool {
+        var content = content
+        return content.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count, bytes[index] == 0x20 || (0x09...0x0D).contains(bytes[index]) { index += 1 }
+            for expected in prefix.utf8 {
+                guard index < bytes.count else { return false }
+                let byte = bytes[index]
+                if byte >= 0x80 { return true }
+                let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                if lowered != expected { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     /// Splits `ids -- reason` at the first `--` that stands alone (whitespace or the end on both sides).

@@ -21,7 +21,10 @@ public struct MaskedTemplate: Sendable {
 
     /// Puts the original placeholder text back in place of every token in `text`.
     public func restore(_ text: String) -> String {
-        guard !placeholders.isEmpty, TextSearch.contains(text, MaskedTemplate.tokenPrefix) else { return text }
+        // Asked for every text node and attribute value: most hold no token bytes at all, which one
+        // byte search tells without first checking the whole text for ASCII.
+        guard !placeholders.isEmpty, TextSearch.byteRange(of: MaskedTemplate.tokenPrefix, in: text) != nil,
+              TextSearch.contains(text, MaskedTemplate.tokenPrefix) else { return text }
         return MaskedTemplate.replaceTokens(in: text) { index in
             index < placeholders.count ? placeholders[index] : nil
         }

@@ -10,12 +10,9 @@ public enum TemplateMasker {
         var copiedUpTo = 0
         let finder = TerminatorFinder(source)
         while index < source.count {
-            // Every tag opens with one of these bytes; skip the rest without a call.
-            let byte = source[index]
-            guard byte == UInt8(ascii: "{") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "<") else {
-                index += 1
-                continue
-            }
+            // Every tag opens with one of six byte pairs; skip to the next.
+            index = nextTagOpening(in: source, from: index)
+            guard index < source.count else { break }
             guard let (end, role) = spanEnd(in: source, at: index, finder: finder) else {
                 index += 1
                 continue
@@ -40,6 +37,44 @@ public enum TemplateMasker {
         }
         output.append(contentsOf: source[copiedUpTo...])
         return MaskedTemplate(html: output, spans: spans, placeholders: placeholders)
+    }
+
+    /// Offset of the first pair of bytes at or after `start` that `spanEnd` may take as a tag opening
+    /// (`{{`, `{%`, `{#`, `*|`, `%%`, `<%`), or `source.count`. Sixteen bytes at a time: the scan
+    /// covers every byte of every template, and HTML has a `<` in every tag, so single bytes are not enough.
+    static func nextTagOpening(in source: [UInt8], from start: Int) -> Int {
+        source.withUnsafeBufferPointer { buffer in
+            var index = start
+            if let base = UnsafeRawPointer(buffer.baseAddress) {
+                typealias Bytes = SIMD16<UInt8>
+                while index + 17 <= buffer.count {
+                    let byte = base.loadUnaligned(fromByteOffset: index, as: Bytes.self)
+                    let next = base.loadUnaligned(fromByteOffset: index + 1, as: Bytes.self)
+                    let nextIsPercent = next .== Bytes(repeating: UInt8(ascii: "%"))
+                    let braceOpening = (byte .== Bytes(repeating: UInt8(ascii: "{")))
+                        .& (next .== Bytes(repeating: UInt8(ascii: "{")) .| nextIsPercent .| (next .== Bytes(repeating: UInt8(ascii: "#"))))
+                    let starOpening = (byte .== Bytes(repeating: UInt8(ascii: "*"))) .& (next .== Bytes(repeating: UInt8(ascii: "|")))
+                    let percentOpening = (byte .== Bytes(repeating: UInt8(ascii: "%")) .| (byte .== Bytes(repeating: UInt8(ascii: "<")))) .& nextIsPercent
+                    if any(braceOpening .| starOpening .| percentOpening) { break }
+                    index += 16
+                }
+            }
+            while index + 1 < buffer.count {
+                if isTagOpening(buffer[index], buffer[index + 1]) { return index }
+                index += 1
+            }
+            return buffer.count
+        }
+    }
+
+    private static func isTagOpening(_ byte: UInt8, _ next: UInt8) -> Bool {
+        switch (byte, next) {
+        case (UInt8(ascii: "{"), UInt8(ascii: "{")), (UInt8(ascii: "{"), UInt8(ascii: "%")), (UInt8(ascii: "{"), UInt8(ascii: "#")),
+             (UInt8(ascii: "*"), UInt8(ascii: "|")), (UInt8(ascii: "%"), UInt8(ascii: "%")), (UInt8(ascii: "<"), UInt8(ascii: "%")):
+            return true
+        default:
+            return false
+        }
     }
 
     /// If a template tag starts at `start`, its end (exclusive) and role.
