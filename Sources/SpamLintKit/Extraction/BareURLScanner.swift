@@ -13,10 +13,7 @@ enum BareURLScanner {
         // Most text/plain parts hold no URL at all: one search of the whole text (a match in a line
         // is a match in the text) spares splitting it into lines.
         guard mayHoldURL(text) else { return [] }
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard mayHoldURL(String(line)) else { continue }
+        for (lineNumber, line) in candidateLines(of: text) {
             // One pass over the line's scalars (columns count scalars); matching is case-insensitive.
             let scalars = Array(line.unicodeScalars)
             var index = 0
@@ -40,6 +37,50 @@ enum BareURLScanner {
         }
         return matches
     }
+
+    /// The lines (split at `"\n"` Characters, numbered from 1) that may hold a URL, found on the
+    /// UTF-8 bytes instead of splitting the text into Characters and copying every line.
+    ///
+    /// A `"\n"` right after `"\r"` is part of a `"\r\n"` Character, which does not split a line.
+    static func candidateLines(of text: String) -> [(number: Int, line: Substring)] {
+        var text = text
+        let lineRanges: [(number: Int, range: Range<Int>, isASCII: Bool)] = text.withUTF8 { bytes in
+            var found: [(number: Int, range: Range<Int>, isASCII: Bool)] = []
+            var number = 0
+            var start = 0
+            while start <= bytes.count {
+                number += 1
+                var end = start
+                var isASCII = true
+                while end < bytes.count, bytes[end] != 0x0A || (end > 0 && bytes[end - 1] == 0x0D) {
+                    if bytes[end] >= 0x80 { isASCII = false }
+                    end += 1
+                }
+                if mayHoldURL(UnsafeBufferPointer(rebasing: bytes[start..<end])) { found.append((number, start..<end, isASCII)) }
+                start = end + 1
+            }
+            return found
+        }
+        let utf8 = text.utf8
+        return lineRanges.compactMap { entry in
+            // Line ends are `\n` Characters, so both offsets are Character boundaries.
+            let line = text[utf8.index(utf8.startIndex, offsetBy: entry.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: entry.range.upperBound)]
+            // Outside ASCII, Foundation's search decides (as it did for the whole text).
+            guard entry.isASCII || mayHoldURL(String(line)) else { return nil }
+            return (entry.number, line)
+        }
+    }
+
+    /// The byte test behind `mayHoldURL`: the ASCII spellings occur in the bytes.
+    private static func mayHoldURL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for needle in needles {
+            let found = needle.withUnsafeBufferPointer { TextSearch.firstRange(of: $0, in: bytes, from: 0) != nil }
+            if found { return true }
+        }
+        return false
+    }
+
+    private static let needles: [[UInt8]] = ["://", "www.", "WWW.", "Www."].map { Array($0.utf8) }
 
     /// The cheap test before scanning: `://` or `www.` in the three spellings the scan starts from.
     private static func mayHoldURL(_ text: String) -> Bool {
