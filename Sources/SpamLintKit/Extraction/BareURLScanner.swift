@@ -14,6 +14,11 @@ enum BareURLScanner {
         // is a match in the text) spares splitting it into lines.
         guard mayHoldURL(text) else { return [] }
         for (lineNumber, line) in candidateLines(of: text) {
+            var lineText = line
+            if let found = lineText.withUTF8({ ASCIIScan.isASCII($0) ? scanASCII($0, line: lineNumber) : nil }) {
+                matches += found
+                continue
+            }
             // One pass over the line's scalars (columns count scalars); matching is case-insensitive.
             let scalars = Array(line.unicodeScalars)
             var index = 0
@@ -37,6 +42,45 @@ enum BareURLScanner {
         }
         return matches
     }
+
+    /// The scalar scan below on an ASCII line, where scalars are bytes: letters and digits are
+    /// the ASCII ones and whitespace is 0x09–0x0D and space.
+    static func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) -> [Match] {
+        var matches: [Match] = []
+        var index = 0
+        while index < bytes.count {
+            let prefixLength: Int
+            if ASCIIScan.hasPrefix("https://", in: bytes, at: index) {
+                prefixLength = 8
+            } else if ASCIIScan.hasPrefix("http://", in: bytes, at: index) {
+                prefixLength = 7
+            } else if ASCIIScan.hasPrefix("www.", in: bytes, at: index), index == 0 || !continuesWord(bytes[index - 1]) {
+                prefixLength = 4
+            } else {
+                index += 1
+                continue
+            }
+            var end = index + prefixLength
+            while end < bytes.count, !ASCIIScan.isWhitespace(bytes[end]), !asciiTerminators.contains(bytes[end]) { end += 1 }
+            while end > index + prefixLength, asciiTrailingPunctuation.contains(bytes[end - 1]) { end -= 1 }
+            guard end > index + prefixLength else {
+                index += prefixLength
+                continue
+            }
+            matches.append(Match(url: ASCIIScan.string(bytes, index..<end), line: line, column: index + 1))
+            index = end
+        }
+        return matches
+    }
+
+    /// A letter, digit, `/`, `.` or `@` before `www.` makes it part of a longer word or URL.
+    private static func continuesWord(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "@")
+    }
+
+    private static let asciiTerminators: [UInt8] = Array("<>\"'`{}|\\^".utf8)
+    private static let asciiTrailingPunctuation: [UInt8] = Array(".,;:!?)]>".utf8)
 
     /// The lines (split at `"\n"` Characters, numbered from 1) that may hold a URL, found on the
     /// UTF-8 bytes instead of splitting the text into Characters and copying every line.
