@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds bare URLs (`https://…`, `http://…`, `www.…`) in plain text with their line and column.
 enum BareURLScanner {
-    struct Match {
+    struct Match: Equatable {
         var url: String
         var line: Int
         var column: Int
@@ -10,40 +10,45 @@ enum BareURLScanner {
 
     static func scan(_ text: String) -> [Match] {
         var matches: [Match] = []
-        // Most text/plain parts hold no URL at all: one search of the whole text (a match in a line
-        // is a match in the text) spares splitting it into lines.
-        guard mayHoldURL(text) else { return [] }
-        for (lineNumber, line) in candidateLines(of: text) {
+        // Most text/plain parts hold no URL at all, and most lines of the others none either.
+        guard let lines = candidateLines(of: text) else { return [] }
+        for (lineNumber, line) in lines {
             var lineText = line
             if let found = lineText.withUTF8({ ASCIIScan.isASCII($0) ? scanASCII($0, line: lineNumber) : nil }) {
                 matches += found
                 continue
             }
-            // One pass over the line's scalars (columns count scalars); matching is case-insensitive.
-            let scalars = Array(line.unicodeScalars)
-            var index = 0
-            while index < scalars.count {
-                guard let prefixLength = prefixLength(in: scalars, at: index) else {
-                    index += 1
-                    continue
-                }
-                var end = index + prefixLength
-                while end < scalars.count, !isTerminator(scalars[end]) { end += 1 }
-                while end > index + prefixLength, ".,;:!?)]>".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
-                guard end > index + prefixLength else {
-                    index += prefixLength
-                    continue
-                }
-                var url = String.UnicodeScalarView()
-                url.append(contentsOf: scalars[index..<end])
-                matches.append(Match(url: String(url), line: lineNumber, column: index + 1))
-                index = end
-            }
+            matches += scanScalars(line, line: lineNumber)
         }
         return matches
     }
 
-    /// The scalar scan below on an ASCII line, where scalars are bytes: letters and digits are
+    /// One pass over a line's scalars (columns count scalars); matching is case-insensitive.
+    static func scanScalars(_ line: Substring, line lineNumber: Int) -> [Match] {
+        var matches: [Match] = []
+        let scalars = Array(line.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            guard let prefixLength = prefixLength(in: scalars, at: index) else {
+                index += 1
+                continue
+            }
+            var end = index + prefixLength
+            while end < scalars.count, !isTerminator(scalars[end]) { end += 1 }
+            while end > index + prefixLength, ".,;:!?)]>".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+            guard end > index + prefixLength else {
+                index += prefixLength
+                continue
+            }
+            var url = String.UnicodeScalarView()
+            url.append(contentsOf: scalars[index..<end])
+            matches.append(Match(url: String(url), line: lineNumber, column: index + 1))
+            index = end
+        }
+        return matches
+    }
+
+    /// `scanScalars` on an ASCII line, where scalars are bytes: letters and digits are
     /// the ASCII ones and whitespace is 0x09–0x0D and space.
     static func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) -> [Match] {
         var matches: [Match] = []
@@ -82,49 +87,60 @@ enum BareURLScanner {
     private static let asciiTerminators: [UInt8] = Array("<>\"'`{}|\\^".utf8)
     private static let asciiTrailingPunctuation: [UInt8] = Array(".,;:!?)]>".utf8)
 
-    /// The lines (split at `"\n"` Characters, numbered from 1) that may hold a URL, found on the
-    /// UTF-8 bytes instead of splitting the text into Characters and copying every line.
+    /// The lines (split at `"\n"` Characters, numbered from 1) that may hold a URL, found in one
+    /// pass over the UTF-8 bytes instead of splitting the text into Characters and copying every
+    /// line; nil when the text holds no URL at all.
     ///
     /// A `"\n"` right after `"\r"` is part of a `"\r\n"` Character, which does not split a line.
-    static func candidateLines(of text: String) -> [(number: Int, line: Substring)] {
+    static func candidateLines(of text: String) -> [(number: Int, line: Substring)]? {
         var text = text
-        let lineRanges: [(number: Int, range: Range<Int>, isASCII: Bool)] = text.withUTF8 { bytes in
+        let (lineRanges, textIsASCII): ([(number: Int, range: Range<Int>, isASCII: Bool)], Bool) = text.withUTF8 { bytes in
             var found: [(number: Int, range: Range<Int>, isASCII: Bool)] = []
+            var textIsASCII = true
             var number = 0
             var start = 0
             while start <= bytes.count {
                 number += 1
                 var end = start
                 var isASCII = true
-                while end < bytes.count, bytes[end] != 0x0A || (end > 0 && bytes[end - 1] == 0x0D) {
-                    if bytes[end] >= 0x80 { isASCII = false }
+                var lineMayHoldURL = false
+                while end < bytes.count {
+                    let byte = bytes[end]
+                    if byte == 0x0A, end == 0 || bytes[end - 1] != 0x0D { break }
+                    if byte >= 0x80 {
+                        isASCII = false
+                    } else if !lineMayHoldURL, byte == UInt8(ascii: ":") || byte | 0x20 == UInt8(ascii: "w") {
+                        lineMayHoldURL = startsURLNeedle(bytes, at: end)
+                    }
                     end += 1
                 }
-                if mayHoldURL(UnsafeBufferPointer(rebasing: bytes[start..<end])) { found.append((number, start..<end, isASCII)) }
+                if lineMayHoldURL { found.append((number, start..<end, isASCII)) }
+                textIsASCII = textIsASCII && isASCII
                 start = end + 1
             }
-            return found
+            return (found, textIsASCII)
         }
+        // Outside ASCII, Foundation's search decides, for the whole text as for each line.
+        guard textIsASCII || mayHoldURL(text) else { return nil }
         let utf8 = text.utf8
         return lineRanges.compactMap { entry in
             // Line ends are `\n` Characters, so both offsets are Character boundaries.
             let line = text[utf8.index(utf8.startIndex, offsetBy: entry.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: entry.range.upperBound)]
-            // Outside ASCII, Foundation's search decides (as it did for the whole text).
             guard entry.isASCII || mayHoldURL(String(line)) else { return nil }
             return (entry.number, line)
         }
     }
 
-    /// The byte test behind `mayHoldURL`: the ASCII spellings occur in the bytes.
-    private static func mayHoldURL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for needle in needles {
-            let found = needle.withUnsafeBufferPointer { TextSearch.firstRange(of: $0, in: bytes, from: 0) != nil }
-            if found { return true }
+    /// True when `://`, `www.`, `WWW.` or `Www.` (the spellings `mayHoldURL` looks for) starts at `index`.
+    private static func startsURLNeedle(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        func has(_ needle: StaticString) -> Bool {
+            let count = needle.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            for offset in 0..<count where bytes[index + offset] != needle.utf8Start[offset] { return false }
+            return true
         }
-        return false
+        return has("://") || has("www.") || has("WWW.") || has("Www.")
     }
-
-    private static let needles: [[UInt8]] = ["://", "www.", "WWW.", "Www."].map { Array($0.utf8) }
 
     /// The cheap test before scanning: `://` or `www.` in the three spellings the scan starts from.
     private static func mayHoldURL(_ text: String) -> Bool {

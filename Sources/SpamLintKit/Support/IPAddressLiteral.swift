@@ -4,6 +4,11 @@ public enum IPAddressLiteral {
         // Every host of every link asks this: answer ASCII hosts from their bytes.
         var text = host
         if let answer = text.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? isASCIILiteral($0) : nil }) { return answer }
+        return isLiteralByCharacters(host)
+    }
+
+    /// The general test, over Characters.
+    static func isLiteralByCharacters(_ host: String) -> Bool {
         if host.hasPrefix("[") || host.contains(":") { return true }
         if host.isEmpty { return false }
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
