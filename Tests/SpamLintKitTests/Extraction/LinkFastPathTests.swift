@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SpamLintKit
 
@@ -150,6 +151,25 @@ extension Extraction {
                 #expect(OpenRedirectorList.isSubdomain(candidate, of: domain) == candidate.hasSuffix("." + domain),
                         "\(candidate) \(domain)")
             }
+        }
+
+        @Test func templateSyntaxGuardKeepsTheDelimiterAnswers() {
+            func general(_ href: String) -> String? {
+                for (open, close) in [("{{", "}}"), ("{%", "%}"), ("*|", "|*"), ("%%", "%%"), ("<%", "%>"), ("[[", "]]"), ("${", "}")]
+                where href.hasPrefix(open) {
+                    guard let end = href.range(of: close, range: href.index(href.startIndex, offsetBy: open.count)..<href.endIndex) else { return href }
+                    return String(href[..<end.upperBound])
+                }
+                return nil
+            }
+            var generator = Generator(state: 14)
+            let pieces = ["{", "}", "{{", "}}", "%", "*", "|", "<", ">", "[", "]", "$", "\u{301}", "x", "url", " "]
+            for _ in 0..<4000 {
+                let href = generator.string(from: pieces, maxPieces: 6)
+                #expect(LinkFactory.leadingTemplateSyntax(href) == general(href), "\(href.debugDescription)")
+            }
+            #expect(LinkFactory.leadingTemplateSyntax("{{ url }}/x") == "{{ url }}")
+            #expect(LinkFactory.leadingTemplateSyntax("https://a.example/{{x}}") == nil)
         }
 
         @Test func hostScriptsAreTheSameOnEveryLookupAndThread() async {
