@@ -172,6 +172,25 @@ extension Extraction {
             #expect(LinkFactory.leadingTemplateSyntax("https://a.example/{{x}}") == nil)
         }
 
+        @Test func httpSchemeTestAgreesWithLowerCasing() {
+            var generator = Generator(state: 15)
+            let pieces = ["h", "H", "t", "T", "p", "P", ":", "s", "/", "\u{301}", "\u{212A}", "\u{130}", "é", "http:", "HTTP:", "x"]
+            for _ in 0..<4000 {
+                let href = generator.string(from: pieces, maxPieces: 7)
+                #expect(HTTPHref.startsWithHTTPColon(href) == href.lowercased().hasPrefix("http:"), "\(href.debugDescription)")
+            }
+            #expect(HTTPHref.startsWithHTTPColon("HTTP://a.example"))
+            #expect(!HTTPHref.startsWithHTTPColon("http:\u{301}//a.example"))
+            #expect(!HTTPHref.startsWithHTTPColon("https://a.example"))
+        }
+
+        @Test func localHostsAreRecognised() {
+            #expect(LocalHost.contains("intranet"))
+            #expect(LocalHost.contains("printer.local"))
+            #expect(!LocalHost.contains("a.example"))
+            #expect(!LocalHost.contains("[2001:db8::1]"))
+        }
+
         @Test func hostScriptsAreTheSameOnEveryLookupAndThread() async {
             let labels: [Substring] = ["pаypal", "аррӏе", "例え", "bücher", "παράδειγμα", "テスト", "mañana", "a\u{301}b"]
             let first = labels.map { HostLabelScripts.scripts(of: $0) }

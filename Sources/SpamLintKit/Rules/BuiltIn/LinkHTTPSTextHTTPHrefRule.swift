@@ -31,7 +31,7 @@ public struct LinkHTTPSTextHTTPHrefRule: Rule {
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.flatMap(\.links).compactMap { link in
             guard link.kind == .anchor || link.kind == .area, !link.isDynamic, link.scheme == "http",
-                  link.href.lowercased().hasPrefix("http:"), let claim = secureClaim(in: link.text) else { return nil }
+                  HTTPHref.startsWithHTTPColon(link.href), let claim = secureClaim(in: link.text) else { return nil }
             let tracked = link.host.map { context.domains.clickTrackers.contains($0) } ?? false
             return Violation("link text shows \(claim) but the link is unencrypted http://",
                              evidence: "\(EvidenceText.shortened(link.text, limit: 60)) -> \(EvidenceText.shortened(link.href))",
