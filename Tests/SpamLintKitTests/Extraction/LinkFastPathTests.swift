@@ -191,6 +191,26 @@ extension Extraction {
             #expect(!LocalHost.contains("[2001:db8::1]"))
         }
 
+        @Test func rememberedListAnswersEqualFreshOnes() async {
+            // A set parsed from the same list text has no built-in list behind it, so no cache.
+            let lists: [(DomainSet, BuiltInDomainList)] = [
+                (DomainKnowledge.builtIn.shorteners, .shorteners), (DomainKnowledge.builtIn.clickTrackers, .clickTrackers),
+                (DomainKnowledge.builtIn.freemail, .freemail),
+            ]
+            let hosts = ["bit.ly", "WWW.Bit.LY", "x.page.link", "page.link", "us1.list-manage.com", "yahoo.co.uk", "mail.yahoo.fr",
+                         "gmail.com", "acme.example", "é.example", "e\u{301}.example", "", "."]
+            for (builtIn, list) in lists {
+                let fresh = DomainSet(listText: BuiltInRuleFiles.text(list.rawValue) ?? "")
+                let expected = hosts.map { fresh.match($0) }
+                #expect(expected.contains { $0 != nil })
+                let rounds = await withTaskGroup(of: [String?].self) { group in
+                    for _ in 0..<4 { group.addTask { hosts.map { builtIn.match($0) } } }
+                    return await group.reduce(into: []) { $0.append($1) }
+                }
+                for round in rounds { #expect(round == expected, "\(list)") }
+            }
+        }
+
         @Test func hostScriptsAreTheSameOnEveryLookupAndThread() async {
             let labels: [Substring] = ["pаypal", "аррӏе", "例え", "bücher", "παράδειγμα", "テスト", "mañana", "a\u{301}b"]
             let first = labels.map { HostLabelScripts.scripts(of: $0) }
