@@ -31,6 +31,9 @@ struct LinkFactory: Sendable {
     /// Template syntax left in a URL of a message or plain HTML (`{{url}}` sent unrendered, or a
     /// template passed without masking).
     static func leadingTemplateSyntax(_ href: String) -> String? {
+        // Almost no href starts with an opening delimiter; a first byte outside them rules out
+        // every `hasPrefix` below (each needs that byte as its first Character).
+        guard let first = href.utf8.first, templateOpeningBytes.contains(first) else { return nil }
         for (open, close) in [("{{", "}}"), ("{%", "%}"), ("*|", "|*"), ("%%", "%%"), ("<%", "%>"), ("[[", "]]"), ("${", "}")]
         where href.hasPrefix(open) {
             if let end = href.range(of: close, range: href.index(href.startIndex, offsetBy: open.count)..<href.endIndex) {
@@ -40,6 +43,8 @@ struct LinkFactory: Sendable {
         }
         return nil
     }
+
+    private static let templateOpeningBytes: [UInt8] = Array("{*%<[$".utf8)
 
     private static let templateSyntaxBytes: [UInt8] = Array("{}%|*<>[]$".utf8)
 

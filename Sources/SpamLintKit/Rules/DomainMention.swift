@@ -23,9 +23,8 @@ enum DomainMention {
 
     /// Every address or domain-like token mentioned in free text (a display name).
     static func domains(mentionedIn text: String) -> [String] {
-        let separators: (Character) -> Bool = { $0.isWhitespace || "<>()[]\"',;:|".contains($0) }
         var found: [String] = []
-        for token in text.lowercased().split(whereSeparator: separators) {
+        for token in tokens(of: text.lowercased()) {
             var word = String(token)
             while let last = word.last, ".!?".contains(last) { word.removeLast() }
             var isAddress = false
@@ -33,13 +32,39 @@ enum DomainMention {
                 word = String(word[word.index(after: at)...])
                 isAddress = true
             }
-            if let host = ParsedURL(word.contains("://") ? word : "http://" + word)?.host,
+            if let host = ParsedURL(TextSearch.contains(word, "://") ? word : "http://" + word)?.host,
                isAddress ? host.contains(".") : looksLikeDomain(host) {
                 found.append(host)
             }
         }
         return found
     }
+
+    /// The words of a display name between whitespace and the punctuation around addresses.
+    static func tokens(of text: String) -> [Substring] {
+        var copy = text
+        // ASCII text: Characters are bytes (a `\r\n` pair is whitespace as a pair and as bytes).
+        let ranges: [Range<Int>]? = copy.withUTF8 { bytes in
+            guard ASCIIScan.isASCII(bytes) else { return nil }
+            var ranges: [Range<Int>] = []
+            var start: Int?
+            for index in 0...bytes.count {
+                if index == bytes.count || ASCIIScan.isWhitespace(bytes[index]) || separatorBytes.contains(bytes[index]) {
+                    if let tokenStart = start { ranges.append(tokenStart..<index) }
+                    start = nil
+                } else if start == nil {
+                    start = index
+                }
+            }
+            return ranges
+        }
+        guard let ranges else { return text.split(whereSeparator: { $0.isWhitespace || separators.contains($0) }) }
+        let utf8 = text.utf8
+        return ranges.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
+    }
+
+    private static let separators: Set<Character> = ["<", ">", "(", ")", "[", "]", "\"", "'", ",", ";", ":", "|"]
+    private static let separatorBytes: [UInt8] = Array("<>()[]\"',;:|".utf8)
 
     /// `label.label…tld` with a top-level domain the PSL lists explicitly.
     static func looksLikeDomain(_ host: String) -> Bool {

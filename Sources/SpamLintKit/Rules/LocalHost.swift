@@ -5,6 +5,6 @@ enum LocalHost {
     static func contains(_ host: String) -> Bool {
         let host = host.lowercased()
         return host == "localhost" || host.hasSuffix(".localhost") || host.hasSuffix(".local") || host.hasPrefix("127.")
-            || host == "[::1]" || host == "0.0.0.0" || (!host.contains(".") && !host.hasPrefix("["))
+            || host == "[::1]" || host == "0.0.0.0" || (!TextSearch.contains(host, ".") && !host.hasPrefix("["))
     }
 }

@@ -11,6 +11,19 @@ enum BuiltInDomainList: String, Sendable, Hashable {
     private static let clickTrackerEntries = parse(.clickTrackers)
     private static let freemailEntries = parse(.freemail)
 
+    private static let shortenerMatches = DomainMatchCache()
+    private static let clickTrackerMatches = DomainMatchCache()
+    private static let freemailMatches = DomainMatchCache()
+
+    /// Answers for hosts already looked up in this list alone (no entries added).
+    var matches: DomainMatchCache {
+        switch self {
+        case .shorteners: return BuiltInDomainList.shortenerMatches
+        case .clickTrackers: return BuiltInDomainList.clickTrackerMatches
+        case .freemail: return BuiltInDomainList.freemailMatches
+        }
+    }
+
     var entries: DomainEntries {
         switch self {
         case .shorteners: return BuiltInDomainList.shortenerEntries

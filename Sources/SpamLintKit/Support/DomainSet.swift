@@ -36,8 +36,16 @@ public struct DomainSet: Sendable, Hashable {
     /// The entry that covers `host`, or nil.
     public func match(_ host: String) -> String? {
         // The built-in list first, as its entries were there before any were added.
-        guard let builtIn else { return DomainSet.match(host.lowercased(), in: own, and: nil) }
-        return DomainSet.match(host.lowercased(), in: builtIn.entries, and: own.isEmpty ? nil : own)
+        guard let builtIn else {
+            // An empty set (no `allowed-link-domains` configured, the usual case) covers nothing.
+            return own.isEmpty ? nil : DomainSet.match(host.lowercased(), in: own, and: nil)
+        }
+        // Remembered answers only for ASCII hosts: String keys compare by canonical equivalence,
+        // and two equivalent non-ASCII spellings would share the first one's answer text.
+        guard own.isEmpty, TextSearch.isASCII(host) else {
+            return DomainSet.match(host.lowercased(), in: builtIn.entries, and: own.isEmpty ? nil : own)
+        }
+        return builtIn.matches.match(host) { DomainSet.match(host.lowercased(), in: builtIn.entries, and: nil) }
     }
 
     private static func match(_ host: String, in first: DomainEntries, and second: DomainEntries?) -> String? {

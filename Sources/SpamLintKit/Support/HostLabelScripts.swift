@@ -5,7 +5,8 @@
 enum HostLabelScripts {
     /// Scripts tried in order; a letter in none of them counts as "Other". Common and Inherited
     /// characters (digits, hyphen, combining marks, `ー`) belong to every script and are ignored.
-    /// Computed because `Regex` is not Sendable; only IDN labels (rare) are examined.
+    /// Computed because `Regex` is not Sendable; only used the first time a character is seen
+    /// (see `CharacterScriptCache`).
     private static var scriptPatterns: [(name: String, pattern: Regex<Substring>)] { [
         ("Latin", #/\p{Script=Latin}/#), ("Cyrillic", #/\p{Script=Cyrillic}/#), ("Greek", #/\p{Script=Greek}/#),
         ("Han", #/\p{Script=Han}/#), ("Hiragana", #/\p{Script=Hiragana}/#), ("Katakana", #/\p{Script=Katakana}/#),
@@ -31,18 +32,24 @@ enum HostLabelScripts {
     static func scripts(of label: Substring) -> Set<String> {
         var found: Set<String> = []
         guard !label.allSatisfy(\.isASCII) else { return label.contains(where: \.isLetter) ? ["Latin"] : [] }
-        let scripts = scriptPatterns
-        let common = commonPattern
         for character in label {
-            let text = String(character)
             if character.isASCII {
                 if character.isLetter { found.insert("Latin") }
                 continue
             }
-            if text.wholeMatch(of: common) != nil { continue }
-            found.insert(scripts.first { text.wholeMatch(of: $0.pattern) != nil }?.name ?? "Other")
+            let script = cache.script(of: character, classify: classify)
+            if !script.isEmpty { found.insert(script) }
         }
         return found
+    }
+
+    private static let cache = CharacterScriptCache()
+
+    /// The script of a non-ASCII Character, "" for Common and Inherited ones.
+    private static func classify(_ character: Character) -> String {
+        let text = String(character)
+        if text.wholeMatch(of: commonPattern) != nil { return "" }
+        return scriptPatterns.first { text.wholeMatch(of: $0.pattern) != nil }?.name ?? "Other"
     }
 
     /// True when the label mixes scripts in a way UTS #39's Highly Restrictive level forbids.

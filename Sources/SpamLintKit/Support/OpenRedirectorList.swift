@@ -15,9 +15,10 @@ public struct OpenRedirectorList: Sendable, Hashable {
             self.parameter = parameter
         }
 
-        func covers(host candidate: String, path: String) -> Bool {
-            let hostMatches = matchesSubdomains ? candidate.hasSuffix("." + host) : candidate == host
-            return hostMatches && path.lowercased().hasPrefix(pathPrefix)
+        /// `lowercasedPath` is lower-cased by the caller, once for all endpoints.
+        func covers(host candidate: String, lowercasedPath: String) -> Bool {
+            let hostMatches = matchesSubdomains ? OpenRedirectorList.isSubdomain(candidate, of: host) : candidate == host
+            return hostMatches && lowercasedPath.hasPrefix(pathPrefix)
         }
     }
 
@@ -45,14 +46,32 @@ public struct OpenRedirectorList: Sendable, Hashable {
     /// The destination a known redirect endpoint wraps, when the URL is one and carries a web URL.
     public func wrappedURL(in url: ParsedURL) -> String? {
         guard let host = url.host else { return nil }
-        let path = url.path.isEmpty ? "/" : url.path
-        let items = url.queryItems
-        for endpoint in endpoints where endpoint.covers(host: host, path: path) {
-            if let value = items.first(where: { $0.name == endpoint.parameter })?.value, OpenRedirectorList.isWebURL(value) {
+        let path = (url.path.isEmpty ? "/" : url.path).lowercased()
+        // Most links are on no listed endpoint: split the query only for one that is.
+        var items: [(name: String, value: String)]?
+        for endpoint in endpoints where endpoint.covers(host: host, lowercasedPath: path) {
+            if items == nil { items = url.queryItems }
+            if let value = items?.first(where: { $0.name == endpoint.parameter })?.value, OpenRedirectorList.isWebURL(value) {
                 return value.trimmingWhitespace()
             }
         }
         return nil
+    }
+
+    /// `candidate.hasSuffix("." + domain)`, compared as bytes when both are ASCII (where
+    /// Characters are bytes and nothing joins a `.`), without building the dotted suffix.
+    static func isSubdomain(_ candidate: String, of domain: String) -> Bool {
+        var candidateText = candidate
+        var domainText = domain
+        let answer: Bool? = candidateText.withUTF8 { candidateBytes in
+            domainText.withUTF8 { domainBytes in
+                guard ASCIIScan.isASCII(candidateBytes), ASCIIScan.isASCII(domainBytes) else { return nil }
+                let dot = candidateBytes.count - domainBytes.count - 1
+                guard dot >= 0, candidateBytes[dot] == UInt8(ascii: ".") else { return false }
+                return candidateBytes[(dot + 1)...].elementsEqual(domainBytes)
+            }
+        }
+        return answer ?? candidate.hasSuffix("." + domain)
     }
 
     /// `http://…` or `https://…` with a host (what a redirect would send the reader to).

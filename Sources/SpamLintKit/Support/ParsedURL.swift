@@ -22,6 +22,18 @@ public struct ParsedURL: Sendable, Hashable {
 
     /// Parses `text`; returns nil only for empty input.
     public init?(_ text: String) {
+        // Nearly every href is ASCII: parse its bytes (same result as the Character walk below,
+        // which stays for non-ASCII text).
+        if TextSearch.isASCII(text) {
+            guard let parsed = ParsedURL.parseASCII(text) else { return nil }
+            self = parsed
+            return
+        }
+        self.init(unicode: text)
+    }
+
+    /// The general parse over Characters, for text with non-ASCII characters.
+    init?(unicode text: String) {
         // Browsers drop tabs and newlines anywhere in a URL (`java\tscript:` is `javascript:`).
         let trimmed = String(String.UnicodeScalarView(text.trimmingWhitespace().unicodeScalars.filter { !"\t\n\r".unicodeScalars.contains($0) }))
         guard !trimmed.isEmpty else { return nil }

@@ -1,7 +1,14 @@
 extension ParsedURL {
     /// The path: everything in `rest` before `?` or `#`.
     var path: String {
-        String(rest.prefix { $0 != "?" && $0 != "#" })
+        var rest = rest
+        // ASCII (the usual case): Characters are bytes, and `rest` holds no `\r\n` (the parse drops them).
+        if let end = rest.withUTF8({ bytes in
+            ASCIIScan.isASCII(bytes) ? (bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count) : nil
+        }) {
+            return String(rest.utf8.prefix(end))!
+        }
+        return String(rest.prefix { $0 != "?" && $0 != "#" })
     }
 
     /// The query's `name=value` pairs in order, names lower-cased, values percent-decoded and `+`
@@ -11,8 +18,37 @@ extension ParsedURL {
         let query = rest[rest.index(after: questionMark)...].prefix { $0 != "#" }
         return query.split(whereSeparator: { $0 == "&" || $0 == ";" }).map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let decode: (Substring) -> String = { String($0).replacingOccurrences(of: ["+"], with: " ").removingPercentEncodingLeniently() }
-            return (decode(parts[0]).lowercased(), parts.count > 1 ? decode(parts[1]) : "")
+            return (ParsedURL.formDecoded(parts[0]).lowercased(), parts.count > 1 ? ParsedURL.formDecoded(parts[1]) : "")
         }
+    }
+
+    /// `+` read as a space, then `%XX` decoded (malformed escapes stay as written).
+    static func formDecoded(_ text: Substring) -> String {
+        var text = text
+        // ASCII text: one pass over the bytes gives what the two Character passes below give
+        // (an escape is `%` and hex digits, never `+`).
+        if let decoded = text.withUTF8({ bytes -> String? in
+            guard ASCIIScan.isASCII(bytes) else { return nil }
+            guard bytes.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            var decoded: [UInt8] = []
+            decoded.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "%"), index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) {
+                    decoded.append(high << 4 | low)
+                    index += 3
+                } else {
+                    decoded.append(byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
+                    index += 1
+                }
+            }
+            return String(decoding: decoded, as: UTF8.self)
+        }) {
+            return decoded
+        }
+        return String(text).replacingOccurrences(of: ["+"], with: " ").removingPercentEncodingLeniently()
     }
 }

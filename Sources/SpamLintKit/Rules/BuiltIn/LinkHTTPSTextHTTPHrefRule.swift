@@ -31,7 +31,7 @@ public struct LinkHTTPSTextHTTPHrefRule: Rule {
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.flatMap(\.links).compactMap { link in
             guard link.kind == .anchor || link.kind == .area, !link.isDynamic, link.scheme == "http",
-                  link.href.lowercased().hasPrefix("http:"), let claim = secureClaim(in: link.text) else { return nil }
+                  HTTPHref.startsWithHTTPColon(link.href), let claim = secureClaim(in: link.text) else { return nil }
             let tracked = link.host.map { context.domains.clickTrackers.contains($0) } ?? false
             return Violation("link text shows \(claim) but the link is unencrypted http://",
                              evidence: "\(EvidenceText.shortened(link.text, limit: 60)) -> \(EvidenceText.shortened(link.href))",
@@ -41,11 +41,33 @@ public struct LinkHTTPSTextHTTPHrefRule: Rule {
 
     /// What in the text claims security: an https:// URL, a padlock, or a host named secure….
     private func secureClaim(in text: String) -> String? {
-        if let match = text.firstMatch(of: #/https:\/\/\S*/#.ignoresCase()) { return String(match.output) }
+        if let url = LinkHTTPSTextHTTPHrefRule.httpsURL(in: text) { return url }
         if text.contains(where: LinkHTTPSTextHTTPHrefRule.padlocks.contains) { return "a padlock" }
         if let host = DomainMention.host(shownBy: text), host.split(separator: ".").first?.hasPrefix("secure") == true {
             return host
         }
         return nil
+    }
+
+    /// The first `https://` address in the text and the non-space characters after it, as
+    /// `#/https:\/\/\S*/#.ignoresCase()` finds it.
+    static func httpsURL(in text: String) -> String? {
+        var copy = text
+        var needsRegex = false
+        let found: String? = copy.withUTF8 { bytes in
+            // No Character outside ASCII lower-cases to a letter of `https`, so without these
+            // bytes there is no match; a regex literal is parsed on every use, so it runs only
+            // on the rare non-ASCII text that has them.
+            guard let start = ASCIIScan.firstIndex(of: "https://", in: bytes) else { return nil }
+            guard ASCIIScan.isASCII(bytes) else {
+                needsRegex = true
+                return nil
+            }
+            var end = start + 8
+            while end < bytes.count, !ASCIIScan.isWhitespace(bytes[end]) { end += 1 }
+            return ASCIIScan.string(bytes, start..<end)
+        }
+        guard needsRegex else { return found }
+        return text.firstMatch(of: #/https:\/\/\S*/#.ignoresCase()).map { String($0.output) }
     }
 }

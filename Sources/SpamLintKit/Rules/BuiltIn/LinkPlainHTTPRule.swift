@@ -31,7 +31,7 @@ public struct LinkPlainHTTPRule: Rule {
         var linksByHost: [(host: String, links: [Link])] = []
         for link in document.bodyLinks where LinkPlainHTTPRule.followedKinds.contains(link.kind) && !link.isDynamic {
             // A bare `www.` in text gets an http scheme from the scanner but was not written as http://.
-            guard link.scheme == "http", link.href.lowercased().hasPrefix("http:"),
+            guard link.scheme == "http", HTTPHref.startsWithHTTPColon(link.href),
                   let host = link.host, !LocalHost.contains(host) else { continue }
             if let index = linksByHost.firstIndex(where: { $0.host == host }) {
                 linksByHost[index].links.append(link)

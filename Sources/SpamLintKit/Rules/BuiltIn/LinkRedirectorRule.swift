@@ -50,7 +50,7 @@ public struct LinkRedirectorRule: Rule {
             }
             guard let organization = link.organizationalDomain, !senderOrganizations.contains(organization) else { return nil }
             let path = url.path.lowercased()
-            guard !LinkRedirectorRule.sharePathFragments.contains(where: path.contains) else { return nil }
+            guard !LinkRedirectorRule.sharePathFragments.contains(where: { TextSearch.contains(path, $0) }) else { return nil }
             for item in url.queryItems where OpenRedirectorList.isWebURL(item.value) {
                 guard let wrappedHost = ParsedURL(item.value)?.host, OrganizationalDomain.of(wrappedHost) != organization else { continue }
                 return violation(link, host: host, wrapped: item.value, known: false, in: context)

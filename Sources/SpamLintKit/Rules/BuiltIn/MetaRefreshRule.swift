@@ -26,10 +26,38 @@ public struct MetaRefreshRule: Rule {
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.flatMap(\.notableElements).compactMap { element in
             guard element.name == "meta-refresh" else { return nil }
-            let target = element.detail.firstMatch(of: #/url\s*=\s*['"]?([^'"\s]+)/#.ignoresCase()).map { String($0.output.1) }
+            let target = MetaRefreshRule.refreshTarget(in: element.detail)
             return Violation(target.map { "meta refresh redirects to \($0)" } ?? "meta refresh reloads the page",
                              evidence: EvidenceText.shortened("<meta http-equiv=\"refresh\" content=\"\(element.detail)\">"),
                              at: element.position, scoreFactor: target == nil ? MetaRefreshRule.reloadOnlyFactor : 1)
         }
     }
+
+    /// The URL of a refresh's `content` (`0; url=https://…`), as
+    /// `#/url\s*=\s*['"]?([^'"\s]+)/#.ignoresCase()` captures it.
+    static func refreshTarget(in content: String) -> String? {
+        var text = content
+        let ascii: String?? = text.withUTF8 { bytes in
+            guard ASCIIScan.isASCII(bytes) else { return .none }
+            var start = 0
+            while let found = ASCIIScan.firstIndex(of: "url", in: bytes, from: start) {
+                start = found + 1
+                var index = found + 3
+                while index < bytes.count, ASCIIScan.isWhitespace(bytes[index]) { index += 1 }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
+                index += 1
+                while index < bytes.count, ASCIIScan.isWhitespace(bytes[index]) { index += 1 }
+                if index < bytes.count, isQuote(bytes[index]) { index += 1 }
+                var end = index
+                while end < bytes.count, !isQuote(bytes[end]), !ASCIIScan.isWhitespace(bytes[end]) { end += 1 }
+                if end > index { return .some(ASCIIScan.string(bytes, index..<end)) }
+            }
+            return .some(nil)
+        }
+        if let ascii { return ascii }
+        // Non-ASCII content (rare): the regex itself decides.
+        return content.firstMatch(of: #/url\s*=\s*['"]?([^'"\s]+)/#.ignoresCase()).map { String($0.output.1) }
+    }
+
+    private static func isQuote(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") }
 }
