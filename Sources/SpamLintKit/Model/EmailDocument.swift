@@ -48,11 +48,17 @@ public struct EmailDocument: Sendable, Hashable, Codable {
 
     /// Every link in the bodies (HTML and text), in document order.
     public var bodyLinks: [Link] {
-        htmlBodies.flatMap(\.links) + textBodies.flatMap(\.links)
+        // Many rules ask; a message with one body shares that body's array instead of building a new one.
+        switch (htmlBodies.count, textBodies.count) {
+        case (0, 0): return []
+        case (1, 0): return htmlBodies[0].links
+        case (0, 1): return textBodies[0].links
+        default: return htmlBodies.flatMap(\.links) + textBodies.flatMap(\.links)
+        }
     }
 
     /// Every image in the HTML bodies.
-    public var images: [Image] { htmlBodies.flatMap(\.images) }
+    public var images: [Image] { htmlBodies.count == 1 ? htmlBodies[0].images : htmlBodies.flatMap(\.images) }
 
     /// Visible words across HTML bodies, or text bodies when there is no HTML.
     public var visibleWordCount: Int {
