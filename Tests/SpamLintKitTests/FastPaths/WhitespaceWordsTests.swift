@@ -38,3 +38,28 @@ struct WhitespaceWordsTests {
         #expect(result.asciiWords == 3)
     }
 }
+
+/// `PartsDifferRule.words` reads ASCII words as bytes; it must find the words the `Character` code found.
+struct PartsDifferWordsTests {
+    static func reference(_ text: String) -> Set<String> {
+        var words: Set<String> = []
+        for token in TemplateText.literal(text).lowercased().split(whereSeparator: { $0.isWhitespace }) {
+            if token.contains("://") || token.hasPrefix("www.") || token.contains("@") { continue }
+            for word in token.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 2 {
+                words.insert(String(word))
+            }
+        }
+        return words
+    }
+
+    @Test func findsTheWordsTheCharacterCodeFound() {
+        for text in TextSamples.corpus(seed: 0xD1FF) {
+            #expect(PartsDifferRule.words(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func leavesOutURLsAndAddresses() {
+        #expect(PartsDifferRule.words("Visit WWW.Acme.example or https://acme.example/x, mail ann@acme.example: Spring-SALE x") == ["visit", "or", "mail", "spring", "sale"])
+        #expect(PartsDifferRule.words("Visit wWw.acme.example ÉTÉ") == ["visit", "été"])
+    }
+}
