@@ -13,17 +13,38 @@ enum UnsubscribeSignals {
     ]
 
     static func matches(_ text: String) -> Bool {
+        var text = text
+        if let found = text.withUTF8({ ASCIIByte.allASCII($0) ? asciiMatches($0) : nil }) { return found }
         var lower = text.lowercased()
         guard TextSearch.isASCII(lower) else { return fragments.contains { TextSearch.contains(lower, $0) } }
-        // ASCII text holds no non-ASCII fragment; the rest are searched as bytes.
-        return lower.withUTF8 { bytes in
-            asciiFragments.contains { fragment in
-                fragment.withUnsafeBufferPointer { TextSearch.firstRange(of: $0, in: bytes, from: 0) != nil }
-            }
-        }
+        return lower.withUTF8(asciiMatches)
     }
 
-    private static let asciiFragments: [[UInt8]] = fragments.filter(TextSearch.isASCII).map { Array($0.utf8) }
+    /// True when a fragment occurs in ASCII text compared case-insensitively, which is where it occurs in the
+    /// lower-cased text: one pass, trying at each byte only the fragments that start with it.
+    static func asciiMatches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let candidates = fragmentsByFirstByte
+        var index = 0
+        while index < bytes.count {
+            for fragment in candidates[Int(ASCIIByte.lowercased(bytes[index]))] where fragment.count <= bytes.count - index {
+                var offset = 1
+                while offset < fragment.count, ASCIIByte.lowercased(bytes[index + offset]) == fragment[offset] { offset += 1 }
+                if offset == fragment.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The ASCII fragments (all lower-case) by their first byte.
+    private static let fragmentsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 128)
+        for fragment in fragments where TextSearch.isASCII(fragment) {
+            let bytes = Array(fragment.utf8)
+            table[Int(bytes[0])].append(bytes)
+        }
+        return table
+    }()
 
     /// True when the link is an unsubscribe or preference-centre link (by href, placeholder or text).
     static func isUnsubscribeLink(_ link: Link) -> Bool {
@@ -40,23 +61,26 @@ enum UnsubscribeSignals {
         }
     }
 
-    private static func containsUnsubscribePlaceholder(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        // Delimiters are ASCII, so their byte offsets are character boundaries of `lower`.
-        let bytes = Array(lower.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            for (open, close) in [("{{", "}}"), ("*|", "|*"), ("%%", "%%"), ("<%", "%>"), ("[", "]"), ("%", "%")] {
-                let openBytes = Array(open.utf8)
-                let closeBytes = Array(close.utf8)
+    /// Lower-casing maps scalar by scalar and never makes or removes an ASCII delimiter, so the delimiters
+    /// stand where they stood before lower-casing and each enclosed stretch is checked on its own.
+    static func containsUnsubscribePlaceholder(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { buffer in
+            let isASCII = ASCIIByte.allASCII(buffer)
+            for (open, close) in placeholderDelimiters {
                 var from = 0
-                while let start = openBytes.withUnsafeBufferPointer({ TextSearch.firstRange(of: $0, in: buffer, from: from) }) {
-                    guard let end = closeBytes.withUnsafeBufferPointer({ TextSearch.firstRange(of: $0, in: buffer, from: start.upperBound) })
+                while let start = open.withUnsafeBufferPointer({ TextSearch.firstRange(of: $0, in: buffer, from: from) }) {
+                    guard let end = close.withUnsafeBufferPointer({ TextSearch.firstRange(of: $0, in: buffer, from: start.upperBound) })
                     else { break }
-                    if matches(String(decoding: buffer[start.upperBound..<end.lowerBound], as: UTF8.self)) { return true }
+                    let enclosed = UnsafeBufferPointer(rebasing: buffer[start.upperBound..<end.lowerBound])
+                    if isASCII ? asciiMatches(enclosed) : matches(String(decoding: enclosed, as: UTF8.self)) { return true }
                     from = end.upperBound
                 }
             }
             return false
         }
     }
+
+    private static let placeholderDelimiters: [(open: [UInt8], close: [UInt8])] =
+        [("{{", "}}"), ("*|", "|*"), ("%%", "%%"), ("<%", "%>"), ("[", "]"), ("%", "%")].map { (Array($0.utf8), Array($1.utf8)) }
 }
