@@ -12,6 +12,9 @@ public struct PhraseList: Sendable, Hashable {
     /// Each phrase as written and as folded tokens.
     private var phrases: [(text: String, tokens: [String])] = []
     private var byFirstToken: [String: [Int]] = [:]
+    /// Which ASCII text tokens can equal some phrase token at all (see `ASCIITokenFilter`); the others
+    /// are never turned into strings or looked up.
+    private var asciiTokens = ASCIITokenFilter()
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
         for phrase in phrases { insert(phrase) }
@@ -25,6 +28,7 @@ public struct PhraseList: Sendable, Hashable {
     public mutating func insert(_ phrase: String) -> Bool {
         let tokens = PhraseList.tokens(in: phrase).map(\.folded)
         guard let first = tokens.first else { return false }
+        for token in tokens { asciiTokens.insert(token) }
         byFirstToken[first, default: []].append(phrases.count)
         phrases.append((phrase, tokens))
         return true
@@ -39,10 +43,15 @@ public struct PhraseList: Sendable, Hashable {
     /// Non-overlapping matches in text order.
     public func matches(in text: String) -> [Match] {
         guard !phrases.isEmpty else { return [] }
-        let tokens = PhraseList.tokens(in: text)
+        let tokens = PhraseList.tokens(in: text, keeping: asciiTokens)
         var found: [Match] = []
         var index = 0
         while index < tokens.count {
+            // No phrase token is empty: a token left unfolded starts no phrase.
+            if tokens[index].folded.isEmpty {
+                index += 1
+                continue
+            }
             var best: (phrase: Int, length: Int)?
             for candidate in byFirstToken[tokens[index].folded] ?? [] {
                 let wanted = phrases[candidate].tokens
@@ -66,13 +75,14 @@ public struct PhraseList: Sendable, Hashable {
     }
 
     struct Token {
+        /// Empty when the filter showed that the token equals no phrase token.
         var folded: String
         var range: Range<String.Index>
     }
 
     /// Works on Unicode scalars with an ASCII fast path: this runs over every body of every file.
     /// Combining marks continue a word, so accented letters written decomposed stay one word.
-    static func tokens(in text: String) -> [Token] {
+    static func tokens(in text: String, keeping filter: ASCIITokenFilter = ASCIITokenFilter(keepsAll: true)) -> [Token] {
         var tokens: [Token] = []
         let scalars = text.unicodeScalars
         var wordStart: String.Index?
@@ -80,7 +90,8 @@ public struct PhraseList: Sendable, Hashable {
         var asciiWord: [UInt8] = []
         func closeWord(at end: String.Index) {
             guard let start = wordStart else { return }
-            let folded = wordIsASCII ? String(decoding: asciiWord, as: UTF8.self) : String(scalars[start..<end]).lowercased()
+            let folded = !wordIsASCII ? String(scalars[start..<end]).lowercased()
+                : filter.keeps(first: asciiWord[0], length: asciiWord.count) ? String(decoding: asciiWord, as: UTF8.self) : ""
             tokens.append(Token(folded: folded, range: start..<end))
             wordStart = nil
             wordIsASCII = true
@@ -104,7 +115,7 @@ public struct PhraseList: Sendable, Hashable {
                     closeWord(at: index)
                 default:
                     closeWord(at: index)
-                    tokens.append(Token(folded: String(Character(scalar)), range: index..<next))
+                    tokens.append(Token(folded: filter.keeps(first: byte, length: 1) ? String(Character(scalar)) : "", range: index..<next))
                 }
             } else if scalar.properties.isWhitespace {
                 closeWord(at: index)
