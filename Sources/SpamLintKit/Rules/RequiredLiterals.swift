@@ -7,12 +7,12 @@
 /// ASCII letters and the few characters in `mayFoldToASCII` fold to ASCII letters; a text holding
 /// one of those is always handed to the expression.
 struct RequiredLiterals: Sendable {
-    private let literals: [[UInt8]]
+    private let literals: LiteralSet
     private let caseInsensitive: Bool
 
     init(_ literals: [String], caseInsensitive: Bool) {
         precondition(!caseInsensitive || literals.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }, "case-insensitive literals must be ASCII")
-        self.literals = literals.map { Array((caseInsensitive ? $0.lowercased() : $0).utf8) }
+        self.literals = LiteralSet(literals.map { Array((caseInsensitive ? $0.lowercased() : $0).utf8) }, ignoringASCIICase: caseInsensitive)
         self.caseInsensitive = caseInsensitive
     }
 
@@ -21,10 +21,7 @@ struct RequiredLiterals: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             if caseInsensitive, Self.holdsCharacterFoldingToASCII(bytes) { return true }
-            return literals.contains { literal in
-                caseInsensitive ? Self.containsIgnoringASCIICase(literal, in: bytes)
-                    : literal.withUnsafeBufferPointer { TextSearch.firstRange(of: $0, in: bytes, from: 0) != nil }
-            }
+            return literals.occurs(in: bytes)
         }
     }
 
@@ -35,29 +32,7 @@ struct RequiredLiterals: Sendable {
         0xFB00, 0xFB01, 0xFB02, 0xFB03, 0xFB04, 0xFB05, 0xFB06,
     ]
 
-    private static let foldingToASCIIUTF8: [[UInt8]] = mayFoldToASCII.map { Array(String(Unicode.Scalar($0)!).utf8) }
+    private static let foldingToASCII = LiteralSet(mayFoldToASCII.map { Array(String(Unicode.Scalar($0)!).utf8) }, ignoringASCIICase: false)
 
-    static func holdsCharacterFoldingToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // All of them start with one of these lead bytes.
-        guard bytes.contains(where: { $0 == 0xC3 || $0 == 0xC4 || $0 == 0xC5 || $0 == 0xC7 || $0 == 0xE1 || $0 == 0xE2 || $0 == 0xEF })
-        else { return false }
-        return foldingToASCIIUTF8.contains { sequence in
-            sequence.withUnsafeBufferPointer { TextSearch.firstRange(of: $0, in: bytes, from: 0) != nil }
-        }
-    }
-
-    private static func containsIgnoringASCIICase(_ literal: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = literal.first, literal.count <= bytes.count else { return false }
-        let last = bytes.count - literal.count
-        var index = 0
-        while index <= last {
-            if ASCIIByte.lowercased(bytes[index]) == first {
-                var offset = 1
-                while offset < literal.count, ASCIIByte.lowercased(bytes[index + offset]) == literal[offset] { offset += 1 }
-                if offset == literal.count { return true }
-            }
-            index += 1
-        }
-        return false
-    }
+    static func holdsCharacterFoldingToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { foldingToASCII.occurs(in: bytes) }
 }

@@ -21,30 +21,10 @@ enum UnsubscribeSignals {
     }
 
     /// True when a fragment occurs in ASCII text compared case-insensitively, which is where it occurs in the
-    /// lower-cased text: one pass, trying at each byte only the fragments that start with it.
-    static func asciiMatches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let candidates = fragmentsByFirstByte
-        var index = 0
-        while index < bytes.count {
-            for fragment in candidates[Int(ASCIIByte.lowercased(bytes[index]))] where fragment.count <= bytes.count - index {
-                var offset = 1
-                while offset < fragment.count, ASCIIByte.lowercased(bytes[index + offset]) == fragment[offset] { offset += 1 }
-                if offset == fragment.count { return true }
-            }
-            index += 1
-        }
-        return false
-    }
+    /// lower-cased text.
+    static func asciiMatches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { asciiFragments.occurs(in: bytes) }
 
-    /// The ASCII fragments (all lower-case) by their first byte.
-    private static let fragmentsByFirstByte: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 128)
-        for fragment in fragments where TextSearch.isASCII(fragment) {
-            let bytes = Array(fragment.utf8)
-            table[Int(bytes[0])].append(bytes)
-        }
-        return table
-    }()
+    private static let asciiFragments = LiteralSet(fragments.filter(TextSearch.isASCII).map { Array($0.utf8) }, ignoringASCIICase: true)
 
     /// True when the link is an unsubscribe or preference-centre link (by href, placeholder or text).
     static func isUnsubscribeLink(_ link: Link) -> Bool {
