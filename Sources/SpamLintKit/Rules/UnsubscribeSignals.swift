@@ -37,9 +37,19 @@ enum UnsubscribeSignals {
         // A placeholder that renders the whole unsubscribe link (`{{{unsubscribe}}}`, `*|UNSUB|*`).
         let placeholderTexts = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)
         return placeholderTexts.contains { text in
-            ["{{", "*|", "%%", "<%", "[", "%"].contains { TextSearch.contains(text, $0) } && containsUnsubscribePlaceholder(text)
+            mayHoldPlaceholder(text) && containsUnsubscribePlaceholder(text)
         }
     }
+
+    static func mayHoldPlaceholder(_ text: String) -> Bool {
+        var bytes = text
+        // On ASCII text the Foundation-equivalent search is a byte search: all openers in one pass.
+        if let found = bytes.withUTF8({ ASCIIByte.allASCII($0) ? placeholderOpeners.occurs(in: $0) : nil }) { return found }
+        return placeholderOpenerTexts.contains { TextSearch.contains(text, $0) }
+    }
+
+    private static let placeholderOpenerTexts = ["{{", "*|", "%%", "<%", "[", "%"]
+    private static let placeholderOpeners = LiteralSet(placeholderOpenerTexts.map { Array($0.utf8) }, ignoringASCIICase: false)
 
     /// Lower-casing maps scalar by scalar and never makes or removes an ASCII delimiter, so the delimiters
     /// stand where they stood before lower-casing and each enclosed stretch is checked on its own.

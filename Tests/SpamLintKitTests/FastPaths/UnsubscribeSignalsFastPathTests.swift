@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SpamLintKit
 
@@ -74,5 +75,17 @@ struct UnsubscribeSignalsFastPathTests {
             let once = String(scalar).lowercased()
             #expect(once.lowercased() == once, "U+\(String(value, radix: 16))")
         }
+    }
+}
+
+extension UnsubscribeSignalsFastPathTests {
+    @Test func placeholderOpenersAreFoundAsFoundationFindsThem() {
+        var found = 0
+        for text in Self.samples + ["a [b", "100%", "{x}", "*|", "<%= x %>", "%\u{301}", "[\u{301}", "plain text"] {
+            let expected = ["{{", "*|", "%%", "<%", "[", "%"].contains { text.contains($0) }
+            if expected { found += 1 }
+            #expect(UnsubscribeSignals.mayHoldPlaceholder(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(found > 50)
     }
 }
