@@ -80,60 +80,73 @@ public struct PhraseList: Sendable, Hashable {
         var range: Range<String.Index>
     }
 
-    /// Works on Unicode scalars with an ASCII fast path: this runs over every body of every file.
+    /// Works on the UTF-8 bytes, decoding only non-ASCII scalars: this runs over every body of every file.
     /// Combining marks continue a word, so accented letters written decomposed stay one word.
     static func tokens(in text: String, keeping filter: ASCIITokenFilter = ASCIITokenFilter(keepsAll: true)) -> [Token] {
         var tokens: [Token] = []
-        let scalars = text.unicodeScalars
-        var wordStart: String.Index?
+        let utf8 = text.utf8
+        // Offsets are those of scalar boundaries, so the indices are valid in every view of the text.
+        func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var wordStart: Int?
         var wordIsASCII = true
         var asciiWord: [UInt8] = []
-        func closeWord(at end: String.Index) {
+        func closeWord(at end: Int) {
             guard let start = wordStart else { return }
-            let folded = !wordIsASCII ? String(scalars[start..<end]).lowercased()
+            let range = position(start)..<position(end)
+            let folded = !wordIsASCII ? String(text.unicodeScalars[range]).lowercased()
                 : filter.keeps(first: asciiWord[0], length: asciiWord.count) ? String(decoding: asciiWord, as: UTF8.self) : ""
-            tokens.append(Token(folded: folded, range: start..<end))
+            tokens.append(Token(folded: folded, range: range))
             wordStart = nil
             wordIsASCII = true
             asciiWord.removeAll(keepingCapacity: true)
         }
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if wordStart == nil { wordStart = index }
-                    asciiWord.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if wordStart == nil { wordStart = index }
-                    asciiWord.append(byte + 32)
-                case 0x09...0x0D, 0x20:
-                    closeWord(at: index)
-                default:
-                    closeWord(at: index)
-                    tokens.append(Token(folded: filter.keeps(first: byte, length: 1) ? String(Character(scalar)) : "", range: index..<next))
+        var bytes = text
+        bytes.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    switch lead {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        if wordStart == nil { wordStart = index }
+                        asciiWord.append(lead)
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        if wordStart == nil { wordStart = index }
+                        asciiWord.append(lead + 32)
+                    case 0x09...0x0D, 0x20:
+                        closeWord(at: index)
+                    default:
+                        closeWord(at: index)
+                        let folded = filter.keeps(first: lead, length: 1) ? String(Character(Unicode.Scalar(lead))) : ""
+                        tokens.append(Token(folded: folded, range: position(index)..<position(index + 1)))
+                    }
+                    index += 1
+                    continue
                 }
-            } else if scalar.properties.isWhitespace {
-                closeWord(at: index)
-            } else if isUnspacedScript(value) {
-                closeWord(at: index)
-                tokens.append(Token(folded: String(Character(scalar)), range: index..<next))
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if wordStart == nil { wordStart = index }
-                wordIsASCII = false
-            } else if wordStart != nil, isMark(scalar) {
-                wordIsASCII = false
-            } else {
-                closeWord(at: index)
-                tokens.append(Token(folded: fold(scalar), range: index..<next))
+                // A String's bytes are valid UTF-8.
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                let next = index + length
+                if scalar.properties.isWhitespace {
+                    closeWord(at: index)
+                } else if isUnspacedScript(value) {
+                    closeWord(at: index)
+                    tokens.append(Token(folded: String(Character(scalar)), range: position(index)..<position(next)))
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    if wordStart == nil { wordStart = index }
+                    wordIsASCII = false
+                } else if wordStart != nil, isMark(scalar) {
+                    wordIsASCII = false
+                } else {
+                    closeWord(at: index)
+                    tokens.append(Token(folded: fold(scalar), range: position(index)..<position(next)))
+                }
+                index = next
             }
-            index = next
+            closeWord(at: bytes.count)
         }
-        closeWord(at: scalars.endIndex)
         return tokens
     }
 

@@ -73,3 +73,65 @@ struct PhraseListFilterTests {
         #expect(filter.keeps(first: UInt8(ascii: "e"), length: 40))
     }
 }
+
+/// `PhraseList.tokens` walks UTF-8 bytes; it must cut and fold as the Unicode-scalar walk did.
+struct PhraseTokenizerTests {
+    /// The tokenizer as it was, on `unicodeScalars`.
+    static func reference(_ text: String) -> [(String, Range<String.Index>)] {
+        var tokens: [(String, Range<String.Index>)] = []
+        let scalars = text.unicodeScalars
+        var wordStart: String.Index?
+        func closeWord(at end: String.Index) {
+            guard let start = wordStart else { return }
+            tokens.append((String(scalars[start..<end]).lowercased(), start..<end))
+            wordStart = nil
+        }
+        func isMark(_ scalar: Unicode.Scalar) -> Bool {
+            [.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
+        }
+        func fold(_ scalar: Unicode.Scalar) -> String {
+            switch scalar {
+            case "\u{2019}", "\u{2018}", "\u{02BC}": "'"
+            case "\u{201C}", "\u{201D}": "\""
+            default: String(scalar).lowercased()
+            }
+        }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            let value = scalar.value
+            let unspaced = (0x0E00...0x0E7F).contains(value) || (0x3040...0x30FF).contains(value) || (0x3400...0x4DBF).contains(value)
+                || (0x4E00...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value) || (0x20000...0x2FFFF).contains(value)
+            if scalar.properties.isWhitespace && (value >= 0x80 || (0x09...0x0D).contains(value) || value == 0x20) {
+                closeWord(at: index)
+            } else if value < 0x80, !(scalar.properties.isAlphabetic || (0x30...0x39).contains(value)) {
+                closeWord(at: index)
+                tokens.append((String(Character(scalar)), index..<next))
+            } else if unspaced {
+                closeWord(at: index)
+                tokens.append((String(Character(scalar)), index..<next))
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if wordStart == nil { wordStart = index }
+            } else if wordStart != nil, isMark(scalar) {
+            } else {
+                closeWord(at: index)
+                tokens.append((fold(scalar), index..<next))
+            }
+            index = next
+        }
+        closeWord(at: scalars.endIndex)
+        return tokens
+    }
+
+    @Test func cutsAndFoldsAsTheScalarWalkDid() {
+        var texts = TextSamples.corpus(seed: 0x70CE, count: 500)
+        texts += ["Ünïcödé’s “quotes” 免费 ไทย ｆｒｅｅ 𠀀x 😀a\u{301}", "x\u{0}\u{7F}y", "\u{85}\u{A0}\u{2028}word", "a\u{300}\u{300}b"]
+        for text in texts {
+            let actual = PhraseList.tokens(in: text).map { ($0.folded, $0.range) }
+            let expected = Self.reference(text)
+            #expect(actual.map(\.0) == expected.map(\.0), "\(text.debugDescription)")
+            #expect(actual.map(\.1) == expected.map(\.1), "\(text.debugDescription)")
+        }
+    }
+}
