@@ -100,53 +100,52 @@ public struct PhraseList: Sendable, Hashable {
             wordIsASCII = true
             asciiWord.removeAll(keepingCapacity: true)
         }
-        var bytes = text
-        bytes.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    switch lead {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                        if wordStart == nil { wordStart = index }
-                        asciiWord.append(lead)
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                        if wordStart == nil { wordStart = index }
-                        asciiWord.append(lead + 32)
-                    case 0x09...0x0D, 0x20:
-                        closeWord(at: index)
-                    default:
-                        closeWord(at: index)
-                        let folded = filter.keeps(first: lead, length: 1) ? String(Character(Unicode.Scalar(lead))) : ""
-                        tokens.append(Token(folded: folded, range: position(index)..<position(index + 1)))
-                    }
-                    index += 1
-                    continue
-                }
-                // A String's bytes are valid UTF-8.
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                let next = index + length
-                if scalar.properties.isWhitespace {
-                    closeWord(at: index)
-                } else if isUnspacedScript(value) {
-                    closeWord(at: index)
-                    tokens.append(Token(folded: String(Character(scalar)), range: position(index)..<position(next)))
-                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        // A copy rather than `withUTF8`: a closure here would make every access to the state above a checked one.
+        let bytes = Array(utf8)
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                switch lead {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                     if wordStart == nil { wordStart = index }
-                    wordIsASCII = false
-                } else if wordStart != nil, isMark(scalar) {
-                    wordIsASCII = false
-                } else {
+                    asciiWord.append(lead)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if wordStart == nil { wordStart = index }
+                    asciiWord.append(lead + 32)
+                case 0x09...0x0D, 0x20:
                     closeWord(at: index)
-                    tokens.append(Token(folded: fold(scalar), range: position(index)..<position(next)))
+                default:
+                    closeWord(at: index)
+                    let folded = filter.keeps(first: lead, length: 1) ? String(Character(Unicode.Scalar(lead))) : ""
+                    tokens.append(Token(folded: folded, range: position(index)..<position(index + 1)))
                 }
-                index = next
+                index += 1
+                continue
             }
-            closeWord(at: bytes.count)
+            // A String's bytes are valid UTF-8.
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            let next = index + length
+            if scalar.properties.isWhitespace {
+                closeWord(at: index)
+            } else if isUnspacedScript(value) {
+                closeWord(at: index)
+                tokens.append(Token(folded: String(Character(scalar)), range: position(index)..<position(next)))
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if wordStart == nil { wordStart = index }
+                wordIsASCII = false
+            } else if wordStart != nil, isMark(scalar) {
+                wordIsASCII = false
+            } else {
+                closeWord(at: index)
+                tokens.append(Token(folded: fold(scalar), range: position(index)..<position(next)))
+            }
+            index = next
         }
+        closeWord(at: bytes.count)
         return tokens
     }
 
