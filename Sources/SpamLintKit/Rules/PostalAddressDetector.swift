@@ -76,13 +76,14 @@ enum PostalAddressDetector {
         (regex(#"\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|postfach|postbus|apartado(?:\s+de\s+correos)?|casella\s+postale|casilla|bo[iî]te\s+postale|caixa\s+postal|skrytka\s+pocztowa)\s*(?:no\.?\s*)?#?\s*\d+"#,
                [.caseInsensitive]),
          RequiredLiterals(["box", "postfach", "postbus", "apartado", "casella", "casilla", "postale", "caixa", "skrytka"], caseInsensitive: true)),
-        (regex(#"\bB\.?P\.?\s+\d{1,5}\b"#), nil),
+        (regex(#"\bB\.?P\.?\s+\d{1,5}\b"#), RequiredLiterals(["BP", "B.P"], caseInsensitive: false)),
         // UK postcode: `SW1A 1AA`, `BT1 2NB`, `EC2A 4NE`.
         (regex(#"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s\d[ABD-HJLNP-UW-Z]{2}\b"#), nil),
         // Canadian postal code: `K1A 0B1` (the space keeps hex colours such as `E4E4E4` out).
         (regex(#"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"#), nil),
         // Australian state and postcode: `Sydney NSW 2000`.
-        (regex(#"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"#), nil),
+        (regex(#"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"#),
+         RequiredLiterals(["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"], caseInsensitive: false)),
         // Dutch postcode: `1012 AB Amsterdam`.
         (regex(#"\b[1-9]\d{3} [A-Z]{2}\s+\p{Lu}\p{Ll}+"#), nil),
         // German, Dutch, Nordic street then number: `Hauptstraße 5`, `Musterweg 12a`, `Keizersgracht 123`, `Storgatan 1`;
@@ -97,9 +98,9 @@ enum PostalAddressDetector {
          RequiredLiterals(["Rue", "rue", "Via", "Piazza", "Corso", "Largo", "Calle", "Avenida", "Avda", "Paseo", "Plaza", "Carrer", "Rua",
                            "Travessa", "Praça", "Ul.", "ul.", "Ulica", "Aleja"], caseInsensitive: false)),
         // Japanese postal mark: `〒100-0005`.
-        (regex(#"〒\s?\d{3}-?\d{4}"#), nil),
+        (regex(#"〒\s?\d{3}-?\d{4}"#), RequiredLiterals(["〒"], caseInsensitive: false)),
         // A secondary unit on its own line of an address: `Suite 200`, `Ste. 4`.
-        (regex(#"\b(?:Suite|SUITE|Ste\.?)\s+#?\d+"#), nil),
+        (regex(#"\b(?:Suite|SUITE|Ste\.?)\s+#?\d+"#), RequiredLiterals(["Suite", "SUITE", "Ste"], caseInsensitive: false)),
     ]
 
     /// Endings of Germanic street names, as regex alternatives.
