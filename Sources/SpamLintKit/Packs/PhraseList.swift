@@ -12,6 +12,9 @@ public struct PhraseList: Sendable, Hashable {
     /// Each phrase as written and as folded tokens.
     private var phrases: [(text: String, tokens: [String])] = []
     private var byFirstToken: [String: [Int]] = [:]
+    /// Which ASCII text tokens can equal some phrase token at all (see `ASCIITokenFilter`); the others
+    /// are never turned into strings or looked up.
+    private var asciiTokens = ASCIITokenFilter()
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
         for phrase in phrases { insert(phrase) }
@@ -25,6 +28,7 @@ public struct PhraseList: Sendable, Hashable {
     public mutating func insert(_ phrase: String) -> Bool {
         let tokens = PhraseList.tokens(in: phrase).map(\.folded)
         guard let first = tokens.first else { return false }
+        for token in tokens { asciiTokens.insert(token) }
         byFirstToken[first, default: []].append(phrases.count)
         phrases.append((phrase, tokens))
         return true
@@ -39,10 +43,15 @@ public struct PhraseList: Sendable, Hashable {
     /// Non-overlapping matches in text order.
     public func matches(in text: String) -> [Match] {
         guard !phrases.isEmpty else { return [] }
-        let tokens = PhraseList.tokens(in: text)
+        let tokens = PhraseList.tokens(in: text, keeping: asciiTokens)
         var found: [Match] = []
         var index = 0
         while index < tokens.count {
+            // No phrase token is empty: a token left unfolded starts no phrase.
+            if tokens[index].folded.isEmpty {
+                index += 1
+                continue
+            }
             var best: (phrase: Int, length: Int)?
             for candidate in byFirstToken[tokens[index].folded] ?? [] {
                 let wanted = phrases[candidate].tokens
@@ -66,51 +75,65 @@ public struct PhraseList: Sendable, Hashable {
     }
 
     struct Token {
+        /// Empty when the filter showed that the token equals no phrase token.
         var folded: String
         var range: Range<String.Index>
     }
 
-    /// Works on Unicode scalars with an ASCII fast path: this runs over every body of every file.
+    /// Works on the UTF-8 bytes, decoding only non-ASCII scalars: this runs over every body of every file.
     /// Combining marks continue a word, so accented letters written decomposed stay one word.
-    static func tokens(in text: String) -> [Token] {
+    static func tokens(in text: String, keeping filter: ASCIITokenFilter = ASCIITokenFilter(keepsAll: true)) -> [Token] {
         var tokens: [Token] = []
-        let scalars = text.unicodeScalars
-        var wordStart: String.Index?
+        let utf8 = text.utf8
+        // Offsets are those of scalar boundaries, so the indices are valid in every view of the text.
+        func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var wordStart: Int?
         var wordIsASCII = true
         var asciiWord: [UInt8] = []
-        func closeWord(at end: String.Index) {
+        func closeWord(at end: Int) {
             guard let start = wordStart else { return }
-            let folded = wordIsASCII ? String(decoding: asciiWord, as: UTF8.self) : String(scalars[start..<end]).lowercased()
-            tokens.append(Token(folded: folded, range: start..<end))
+            let range = position(start)..<position(end)
+            let folded = !wordIsASCII ? String(text.unicodeScalars[range]).lowercased()
+                : filter.keeps(first: asciiWord[0], length: asciiWord.count) ? String(decoding: asciiWord, as: UTF8.self) : ""
+            tokens.append(Token(folded: folded, range: range))
             wordStart = nil
             wordIsASCII = true
             asciiWord.removeAll(keepingCapacity: true)
         }
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
-                switch byte {
+        // A copy rather than `withUTF8`: a closure here would make every access to the state above a checked one.
+        let bytes = Array(utf8)
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                switch lead {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                     if wordStart == nil { wordStart = index }
-                    asciiWord.append(byte)
+                    asciiWord.append(lead)
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                     if wordStart == nil { wordStart = index }
-                    asciiWord.append(byte + 32)
+                    asciiWord.append(lead + 32)
                 case 0x09...0x0D, 0x20:
                     closeWord(at: index)
                 default:
                     closeWord(at: index)
-                    tokens.append(Token(folded: String(Character(scalar)), range: index..<next))
+                    let folded = filter.keeps(first: lead, length: 1) ? String(Character(Unicode.Scalar(lead))) : ""
+                    tokens.append(Token(folded: folded, range: position(index)..<position(index + 1)))
                 }
-            } else if scalar.properties.isWhitespace {
+                index += 1
+                continue
+            }
+            // A String's bytes are valid UTF-8.
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            let next = index + length
+            if scalar.properties.isWhitespace {
                 closeWord(at: index)
             } else if isUnspacedScript(value) {
                 closeWord(at: index)
-                tokens.append(Token(folded: String(Character(scalar)), range: index..<next))
+                tokens.append(Token(folded: String(Character(scalar)), range: position(index)..<position(next)))
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 if wordStart == nil { wordStart = index }
                 wordIsASCII = false
@@ -118,11 +141,11 @@ public struct PhraseList: Sendable, Hashable {
                 wordIsASCII = false
             } else {
                 closeWord(at: index)
-                tokens.append(Token(folded: fold(scalar), range: index..<next))
+                tokens.append(Token(folded: fold(scalar), range: position(index)..<position(next)))
             }
             index = next
         }
-        closeWord(at: scalars.endIndex)
+        closeWord(at: bytes.count)
         return tokens
     }
 

@@ -13,17 +13,18 @@ enum UnsubscribeSignals {
     ]
 
     static func matches(_ text: String) -> Bool {
+        var text = text
+        if let found = text.withUTF8({ ASCIIByte.allASCII($0) ? asciiMatches($0) : nil }) { return found }
         var lower = text.lowercased()
         guard TextSearch.isASCII(lower) else { return fragments.contains { TextSearch.contains(lower, $0) } }
-        // ASCII text holds no non-ASCII fragment; the rest are searched as bytes.
-        return lower.withUTF8 { bytes in
-            asciiFragments.contains { fragment in
-                fragment.withUnsafeBufferPointer { TextSearch.firstRange(of: $0, in: bytes, from: 0) != nil }
-            }
-        }
+        return lower.withUTF8(asciiMatches)
     }
 
-    private static let asciiFragments: [[UInt8]] = fragments.filter(TextSearch.isASCII).map { Array($0.utf8) }
+    /// True when a fragment occurs in ASCII text compared case-insensitively, which is where it occurs in the
+    /// lower-cased text.
+    static func asciiMatches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { asciiFragments.occurs(in: bytes) }
+
+    private static let asciiFragments = LiteralSet(fragments.filter(TextSearch.isASCII).map { Array($0.utf8) }, ignoringASCIICase: true)
 
     /// True when the link is an unsubscribe or preference-centre link (by href, placeholder or text).
     static func isUnsubscribeLink(_ link: Link) -> Bool {
@@ -36,27 +37,40 @@ enum UnsubscribeSignals {
         // A placeholder that renders the whole unsubscribe link (`{{{unsubscribe}}}`, `*|UNSUB|*`).
         let placeholderTexts = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)
         return placeholderTexts.contains { text in
-            ["{{", "*|", "%%", "<%", "[", "%"].contains { TextSearch.contains(text, $0) } && containsUnsubscribePlaceholder(text)
+            mayHoldPlaceholder(text) && containsUnsubscribePlaceholder(text)
         }
     }
 
-    private static func containsUnsubscribePlaceholder(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        // Delimiters are ASCII, so their byte offsets are character boundaries of `lower`.
-        let bytes = Array(lower.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            for (open, close) in [("{{", "}}"), ("*|", "|*"), ("%%", "%%"), ("<%", "%>"), ("[", "]"), ("%", "%")] {
-                let openBytes = Array(open.utf8)
-                let closeBytes = Array(close.utf8)
+    static func mayHoldPlaceholder(_ text: String) -> Bool {
+        var bytes = text
+        // On ASCII text the Foundation-equivalent search is a byte search: all openers in one pass.
+        if let found = bytes.withUTF8({ ASCIIByte.allASCII($0) ? placeholderOpeners.occurs(in: $0) : nil }) { return found }
+        return placeholderOpenerTexts.contains { TextSearch.contains(text, $0) }
+    }
+
+    private static let placeholderOpenerTexts = ["{{", "*|", "%%", "<%", "[", "%"]
+    private static let placeholderOpeners = LiteralSet(placeholderOpenerTexts.map { Array($0.utf8) }, ignoringASCIICase: false)
+
+    /// Lower-casing maps scalar by scalar and never makes or removes an ASCII delimiter, so the delimiters
+    /// stand where they stood before lower-casing and each enclosed stretch is checked on its own.
+    static func containsUnsubscribePlaceholder(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { buffer in
+            let isASCII = ASCIIByte.allASCII(buffer)
+            for (open, close) in placeholderDelimiters {
                 var from = 0
-                while let start = openBytes.withUnsafeBufferPointer({ TextSearch.firstRange(of: $0, in: buffer, from: from) }) {
-                    guard let end = closeBytes.withUnsafeBufferPointer({ TextSearch.firstRange(of: $0, in: buffer, from: start.upperBound) })
+                while let start = open.withUnsafeBufferPointer({ TextSearch.firstRange(of: $0, in: buffer, from: from) }) {
+                    guard let end = close.withUnsafeBufferPointer({ TextSearch.firstRange(of: $0, in: buffer, from: start.upperBound) })
                     else { break }
-                    if matches(String(decoding: buffer[start.upperBound..<end.lowerBound], as: UTF8.self)) { return true }
+                    let enclosed = UnsafeBufferPointer(rebasing: buffer[start.upperBound..<end.lowerBound])
+                    if isASCII ? asciiMatches(enclosed) : matches(String(decoding: enclosed, as: UTF8.self)) { return true }
                     from = end.upperBound
                 }
             }
             return false
         }
     }
+
+    private static let placeholderDelimiters: [(open: [UInt8], close: [UInt8])] =
+        [("{{", "}}"), ("*|", "|*"), ("%%", "%%"), ("<%", "%>"), ("[", "]"), ("%", "%")].map { (Array($0.utf8), Array($1.utf8)) }
 }

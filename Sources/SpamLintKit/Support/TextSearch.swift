@@ -23,7 +23,7 @@ enum TextSearch {
     /// True when every byte of `text` is ASCII.
     static func isASCII(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        return text.withUTF8(ASCIIByte.allASCII)
     }
 
     /// Byte offsets of the first occurrence of `needle` in the UTF-8 of `haystack` at or after `from`.

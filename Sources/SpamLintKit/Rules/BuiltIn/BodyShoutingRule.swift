@@ -29,21 +29,56 @@ public struct BodyShoutingRule: Rule {
             ? document.textBodies.map { ($0.text, $0.position) }
             : document.htmlBodies.map { ($0.visibleText, $0.position) }
         return bodies.compactMap { text, position in
-            var considered = 0
-            var shouted: [Substring] = []
-            for token in TemplateText.literal(text).split(whereSeparator: { $0.isWhitespace }) {
-                guard !token.contains(where: \.isNumber) else { continue }
-                let cased = token.filter { $0.isUppercase || $0.isLowercase }
+            let tally = Self.tally(TemplateText.literal(text))
+            guard tally.considered >= Self.minimumWords,
+                  Double(tally.shoutedCount) / Double(tally.considered) >= Self.shoutedShare else { return nil }
+            let share = Int((100.0 * Double(tally.shoutedCount) / Double(tally.considered)).rounded())
+            return Violation("\(share)% of the body's words are in capitals", evidence: tally.evidence.joined(separator: " "),
+                             at: position)
+        }
+    }
+
+    /// How many words count, how many of them are shouted, and the first shouted words as written.
+    struct Tally: Equatable {
+        var considered = 0
+        var shoutedCount = 0
+        var evidence: [String] = []
+
+        mutating func count(isUpper: Bool, word: () -> String) {
+            considered += 1
+            guard isUpper else { return }
+            shoutedCount += 1
+            if evidence.count < BodyShoutingRule.evidenceWords { evidence.append(word()) }
+        }
+    }
+
+    static let evidenceWords = 8
+
+    /// Words are whitespace-separated; a word with a digit is skipped, one with fewer than three cased
+    /// letters too, and an all-capitals word of three or four letters is an acronym.
+    static func tally(_ text: String) -> Tally {
+        var tally = Tally()
+        WhitespaceWords.forEach(in: text, ascii: { word in
+            // One byte is one character here, classed by byte.
+            var upper = 0
+            var lower = 0
+            for byte in word {
+                if ASCIIByte.isUppercase(byte) { upper += 1 } else if ASCIIByte.isLowercase(byte) { lower += 1 } else if ASCIIByte.isDigit(byte) { return }
+            }
+            guard upper + lower >= 3 else { return }
+            let isUpper = lower == 0
+            if isUpper, upper <= 4 { return }
+            tally.count(isUpper: isUpper) { String(decoding: word, as: UTF8.self) }
+        }, mixed: { stretch in
+            for word in stretch.split(whereSeparator: { $0.isWhitespace }) {
+                guard !word.contains(where: \.isNumber) else { continue }
+                let cased = word.filter { $0.isUppercase || $0.isLowercase }
                 guard cased.count >= 3 else { continue }
                 let isUpper = cased.allSatisfy(\.isUppercase)
                 if isUpper, cased.count <= 4 { continue }
-                considered += 1
-                if isUpper { shouted.append(token) }
+                tally.count(isUpper: isUpper) { String(word) }
             }
-            guard considered >= Self.minimumWords, Double(shouted.count) / Double(considered) >= Self.shoutedShare else { return nil }
-            let share = Int((100.0 * Double(shouted.count) / Double(considered)).rounded())
-            return Violation("\(share)% of the body's words are in capitals", evidence: shouted.prefix(8).joined(separator: " "),
-                             at: position)
-        }
+        })
+        return tally
     }
 }

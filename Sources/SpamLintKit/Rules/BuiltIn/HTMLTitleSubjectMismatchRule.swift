@@ -65,32 +65,51 @@ public struct HTMLTitleSubjectMismatchRule: Rule {
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let subject = document.subject, !Self.containsTemplateSyntax(subject) else { return [] }
-        // Most messages have no HTML <title> to compare; find those first and only then split words.
-        let titled = document.htmlBodies.compactMap { body -> (title: String, words: [String], position: SourcePosition)? in
+        let subjectWords = Self.words(subject)
+        guard !subjectWords.isEmpty else { return [] }
+        // Worked out only for a body whose title needs comparing with the sender; most have none.
+        var knownSenderWords: [String]?
+        func senderWords() -> [String] {
+            if let knownSenderWords { return knownSenderWords }
+            var senderText = document.from.map { "\($0.displayName ?? "") \($0.domain)" }.joined(separator: " ")
+            if let expected = document.expectedSendingDomain { senderText += " " + expected }
+            let words = Self.words(senderText.replacingOccurrences(of: ["."], with: " "))
+            knownSenderWords = words
+            return words
+        }
+        return document.htmlBodies.compactMap { body in
             guard let title = body.title?.trimmingWhitespace(), !title.isEmpty, !Self.containsTemplateSyntax(title),
                   !Self.placeholderTitles.contains(title.lowercased()) else { return nil }
             let titleWords = Self.words(title)
-            guard titleWords.count >= 2 else { return nil }
-            return (title, titleWords, body.position)
-        }
-        guard !titled.isEmpty else { return [] }
-        let subjectWords = Self.words(subject)
-        guard !subjectWords.isEmpty else { return [] }
-        var senderText = document.from.map { "\($0.displayName ?? "") \($0.domain)" }.joined(separator: " ")
-        if let expected = document.expectedSendingDomain { senderText += " " + expected }
-        let senderWords = Self.words(senderText.replacingOccurrences(of: ["."], with: " "))
-        return titled.compactMap { title, titleWords, position in
-            guard !titleWords.contains(where: { word in subjectWords.contains { Self.related(word, $0) } }),
-                  !titleWords.contains(where: { word in senderWords.contains { Self.related(word, $0) } }) else { return nil }
+            guard titleWords.count >= 2,
+                  !titleWords.contains(where: { word in subjectWords.contains { Self.related(word, $0) } }),
+                  !titleWords.contains(where: { word in senderWords().contains { Self.related(word, $0) } }) else { return nil }
             return Violation("<title> \"\(EvidenceText.shortened(title, limit: 60))\" has nothing in common with the Subject \"\(EvidenceText.shortened(subject, limit: 60))\"",
-                             evidence: EvidenceText.shortened(title), at: position)
+                             evidence: EvidenceText.shortened(title), at: body.position)
         }
     }
 
     /// Lower-case words of three or more letters or digits, stop words left out.
     static func words(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        var text = text
+        if let words = text.withUTF8({ ASCIIByte.allASCII($0) ? asciiWords($0) : nil }) { return words }
+        return text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
             .filter { $0.count >= 3 && !stopWords.contains($0) }
+    }
+
+    /// The same on ASCII, where a byte is a character (CR LF is one, but neither half is a letter or digit).
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words: [String] = []
+        var index = 0
+        while index < bytes.count {
+            guard ASCIIByte.isLetter(bytes[index]) || ASCIIByte.isDigit(bytes[index]) else { index += 1; continue }
+            let start = index
+            while index < bytes.count, ASCIIByte.isLetter(bytes[index]) || ASCIIByte.isDigit(bytes[index]) { index += 1 }
+            guard index - start >= 3 else { continue }
+            let word = String(decoding: bytes[start..<index].map(ASCIIByte.lowercased), as: UTF8.self)
+            if !stopWords.contains(word) { words.append(word) }
+        }
+        return words
     }
 
     static func related(_ lhs: String, _ rhs: String) -> Bool {
@@ -100,6 +119,6 @@ public struct HTMLTitleSubjectMismatchRule: Rule {
     }
 
     static func containsTemplateSyntax(_ text: String) -> Bool {
-        ["{{", "{%", "*|", "|*", "%%", "<%", "${", "[[", "#{"].contains(where: text.contains)
+        ["{{", "{%", "*|", "|*", "%%", "<%", "${", "[[", "#{"].contains { TextSearch.contains(text, $0) }
     }
 }

@@ -93,12 +93,40 @@ public struct PartsDifferRule: Rule {
     /// Distinct lower-case words of two or more letters or digits, URLs and addresses left out.
     static func words(_ text: String) -> Set<String> {
         var words: Set<String> = []
-        for token in TemplateText.literal(text).lowercased().split(whereSeparator: { $0.isWhitespace }) {
-            if token.contains("://") || token.hasPrefix("www.") || token.contains("@") { continue }
-            for word in token.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 2 {
-                words.insert(String(word))
+        WhitespaceWords.forEach(in: TemplateText.literal(text), ascii: { token in
+            if isURLOrAddress(token) { return }
+            var folded: [UInt8] = []
+            folded.reserveCapacity(token.count)
+            func closeWord() {
+                if folded.count >= 2 { words.insert(String(decoding: folded, as: UTF8.self)) }
+                folded.removeAll(keepingCapacity: true)
+            }
+            for byte in token {
+                if ASCIIByte.isLetter(byte) || ASCIIByte.isDigit(byte) { folded.append(ASCIIByte.lowercased(byte)) } else { closeWord() }
+            }
+            closeWord()
+        }, mixed: { stretch in
+            // Lower-cased per scalar, so lower-casing the stretch is lower-casing its share of the text.
+            for token in stretch.lowercased().split(whereSeparator: { $0.isWhitespace }) {
+                if token.contains("://") || token.hasPrefix("www.") || token.contains("@") { continue }
+                for word in token.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 2 {
+                    words.insert(String(word))
+                }
+            }
+        })
+        return words
+    }
+
+    /// `://` or `@` anywhere, or `www.` in any case at the start, in an ASCII word.
+    private static func isURLOrAddress(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        if token.count >= 4, ASCIIByte.lowercased(token[0]) == UInt8(ascii: "w"), ASCIIByte.lowercased(token[1]) == UInt8(ascii: "w"),
+           ASCIIByte.lowercased(token[2]) == UInt8(ascii: "w"), token[3] == UInt8(ascii: ".") { return true }
+        for (index, byte) in token.enumerated() {
+            if byte == UInt8(ascii: "@") { return true }
+            if byte == UInt8(ascii: ":"), index + 2 < token.count, token[index + 1] == UInt8(ascii: "/"), token[index + 2] == UInt8(ascii: "/") {
+                return true
             }
         }
-        return words
+        return false
     }
 }

@@ -31,9 +31,9 @@ public struct SubjectExcessPunctuationRule: Rule {
         let text = TemplateText.literal(subject)
         var reasons: [String] = []
         var factor = 1.0
-        if Self.longestRun(in: text, of: "!?！？") >= 2 { reasons.append("repeated !/?") }
-        if text.count(where: { "!?！？".contains($0) }) >= 3, reasons.isEmpty { reasons.append("three or more !/?") }
-        if Self.longestRun(in: text, of: "$€£¥") >= 2 { reasons.append("repeated currency signs") }
+        if Self.longestRun(in: text, of: Self.marks) >= 2 { reasons.append("repeated !/?") }
+        if reasons.isEmpty, Self.markCount(in: text) >= 3 { reasons.append("three or more !/?") }
+        if Self.longestRun(in: text, of: Self.currencySigns) >= 2 { reasons.append("repeated currency signs") }
         if let word = Self.spelledOutWord(in: text) {
             reasons.append("letters split by punctuation (\(word))")
             factor = 3.0
@@ -43,11 +43,41 @@ public struct SubjectExcessPunctuationRule: Rule {
                           scoreFactor: factor)]
     }
 
+    static func markCount(in text: String) -> Int {
+        var text = text
+        if let asciiSet = asciiMembers[marks],
+           let count = text.withUTF8({ ASCIIByte.allASCII($0) ? $0.count(where: asciiSet.contains) : nil }) { return count }
+        return text.count(where: { marks.contains($0) })
+    }
+
     static func longestRun(in text: String, of characters: String) -> Int {
+        if let asciiSet = asciiMembers[characters] {
+            var text = text
+            if let run = text.withUTF8({ ASCIIByte.allASCII($0) ? asciiLongestRun(in: $0, of: asciiSet) : nil }) { return run }
+        }
         var longest = 0
         var current = 0
         for character in text {
             current = characters.contains(character) ? current + 1 : 0
+            longest = max(longest, current)
+        }
+        return longest
+    }
+
+    /// The ASCII characters of the sets this rule counts; an ASCII text holds no other of their characters.
+    static let asciiMembers: [String: Set<UInt8>] = Dictionary(uniqueKeysWithValues: [marks, currencySigns].map { set in
+        (set, Set((0..<128).map(UInt8.init).filter { set.contains(Character(Unicode.Scalar($0))) }))
+    })
+
+    static let marks = "!?！？"
+    static let currencySigns = "$€£¥"
+
+    private static func asciiLongestRun(in bytes: UnsafeBufferPointer<UInt8>, of members: Set<UInt8>) -> Int {
+        // CR LF is one character but two bytes; neither is a member, as the pair is not.
+        var longest = 0
+        var current = 0
+        for byte in bytes {
+            current = members.contains(byte) ? current + 1 : 0
             longest = max(longest, current)
         }
         return longest

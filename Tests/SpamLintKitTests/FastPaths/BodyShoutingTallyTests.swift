@@ -1,0 +1,67 @@
+import Testing
+@testable import SpamLintKit
+
+/// `BodyShoutingRule.tally` scans bytes for ASCII text and classes ASCII characters by byte in
+/// mixed text; it must count exactly what the `Character`-based count it replaced counted.
+struct BodyShoutingTallyTests {
+    /// The rule's count as first written, with `Character` properties throughout.
+    static func reference(_ text: String) -> BodyShoutingRule.Tally {
+        var tally = BodyShoutingRule.Tally()
+        for token in text.split(whereSeparator: { $0.isWhitespace }) {
+            guard !token.contains(where: \.isNumber) else { continue }
+            let cased = token.filter { $0.isUppercase || $0.isLowercase }
+            guard cased.count >= 3 else { continue }
+            let isUpper = cased.allSatisfy(\.isUppercase)
+            if isUpper, cased.count <= 4 { continue }
+            tally.count(isUpper: isUpper) { String(token) }
+        }
+        return tally
+    }
+
+    @Test func asciiBytesClassLikeCharacters() {
+        for value in UInt8(0)..<0x80 {
+            let character = Character(Unicode.Scalar(value))
+            #expect(ASCIIByte.isWhitespace(value) == character.isWhitespace, "\(value)")
+            #expect(ASCIIByte.isUppercase(value) == character.isUppercase, "\(value)")
+            #expect(ASCIIByte.isLowercase(value) == character.isLowercase, "\(value)")
+            #expect(ASCIIByte.isDigit(value) == character.isNumber, "\(value)")
+            #expect(ASCIIByte.isLetter(value) == character.isLetter, "\(value)")
+            #expect(String(decoding: [ASCIIByte.lowercased(value)], as: UTF8.self) == String(character).lowercased(), "\(value)")
+        }
+        #expect(Character("\r\n").isWhitespace)
+    }
+
+    @Test func allASCIIFindsANonASCIIByteAnywhere() {
+        for length in 0..<20 {
+            var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            bytes.withUnsafeBufferPointer { #expect(ASCIIByte.allASCII($0)) }
+            for position in 0..<length {
+                bytes[position] = 0xC3
+                bytes.withUnsafeBufferPointer { #expect(!ASCIIByte.allASCII($0), "\(length) \(position)") }
+                bytes[position] = UInt8(ascii: "a")
+            }
+        }
+    }
+
+    @Test func countsWordsAsTheCharacterScanDid() {
+        for text in TextSamples.corpus(seed: 0x5EED) {
+            #expect(BodyShoutingRule.tally(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func edgeCases() {
+        // Acronyms of three or four capitals are ignored, five count as shouting.
+        #expect(BodyShoutingRule.tally("USA FAQS") == BodyShoutingRule.Tally())
+        #expect(BodyShoutingRule.tally("HELLO there") == BodyShoutingRule.Tally(considered: 2, shoutedCount: 1, evidence: ["HELLO"]))
+        // CR LF separates words as a space does; a no-break space too.
+        #expect(BodyShoutingRule.tally("HELLO\r\nWORLD\u{A0}AGAIN").shoutedCount == 3)
+        // A digit anywhere skips the word, in any script.
+        #expect(BodyShoutingRule.tally("WINNER1 WINNER٣ WINNER").considered == 1)
+        // Non-ASCII capitals count as capitals.
+        #expect(BodyShoutingRule.tally("ÉCOLE ÄÖÜBER").shoutedCount == 2)
+        // Evidence keeps the first eight shouted words only.
+        let many = Array(repeating: "SHOUTING", count: 12).joined(separator: " ")
+        #expect(BodyShoutingRule.tally(many).evidence.count == 8)
+        #expect(BodyShoutingRule.tally(many + " é").shoutedCount == 12)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import SpamLintKit
+
+/// `UnsubscribeSignals` searches ASCII text case-insensitively as bytes and no longer lower-cases
+/// whole bodies; it must answer as the lower-casing code did.
+struct UnsubscribeSignalsFastPathTests {
+    static func referenceMatches(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return UnsubscribeSignals.fragments.contains { TextSearch.contains(lower, $0) }
+    }
+
+    static func referencePlaceholder(_ text: String) -> Bool {
+        let bytes = Array(text.lowercased().utf8)
+        for (open, close) in [("{{", "}}"), ("*|", "|*"), ("%%", "%%"), ("<%", "%>"), ("[", "]"), ("%", "%")] {
+            var from = 0
+            while let start = TextSearch.byteRange(of: open, in: String(decoding: bytes, as: UTF8.self), from: from),
+                  let end = TextSearch.byteRange(of: close, in: String(decoding: bytes, as: UTF8.self), from: start.upperBound) {
+                if referenceMatches(String(decoding: bytes[start.upperBound..<end.lowerBound], as: UTF8.self)) { return true }
+                from = end.upperBound
+            }
+        }
+        return false
+    }
+
+    static let samples: [String] = {
+        var texts = TextSamples.corpus(seed: 0x0B5E, count: 500)
+        texts += [
+            "UNSUBSCRIBE", "Click to Opt-Out", "https://acme.example/Preferences?id=1", "ABMELDEN", "Se DÉSINSCRIRE", "Se DESINSCRIRE",
+            "ОТПИСАТЬСЯ", "配信停止はこちら", "{{ UnSub_Link }}", "*|UNSUB|*", "<%asm_group_unsubscribe_raw_url%>", "[Manage Your Subscription]",
+            "%%unsubscribe%%", "{{ name }} and [x] and %y%", "un\u{212A}sub", "\u{212A}", "opt\u{A0}out", "opt out", "uns", "",
+            "LIST-UNSUBSCRIBE", "manage_Subscription", "e\u{301}mail settings", "unsub\u{301}", "[unsub\u{301}]", "{{\u{130}unsub}}",
+        ]
+        return texts
+    }()
+
+    @Test func fragmentsAreLowerCase() {
+        for fragment in UnsubscribeSignals.fragments { #expect(fragment == fragment.lowercased()) }
+    }
+
+    @Test func matchesAsTheLowerCasingSearchDid() {
+        var found = 0
+        for text in Self.samples {
+            let expected = Self.referenceMatches(text)
+            if expected { found += 1 }
+            #expect(UnsubscribeSignals.matches(text) == expected, "\(text.debugDescription)")
+        }
+        // Both answers occur often enough to compare.
+        #expect(found > 50 && found < Self.samples.count - 50)
+    }
+
+    @Test func findsPlaceholdersAsTheLowerCasingSearchDid() {
+        var samples = TextSamples(seed: 0xDE1)
+        var texts = Self.samples
+        for _ in 0..<300 {
+            // Wrap pieces in delimiters so the enclosed stretches are searched.
+            let open = samples.pick(["{{", "*|", "%%", "<%", "[", "%"])
+            let close = samples.pick(["}}", "|*", "%%", "%>", "]", "%"])
+            texts.append(samples.text(pieces: 3, unicodeShare: 3) + open + samples.text(pieces: 2, unicodeShare: 2) + close
+                         + samples.text(pieces: 3, unicodeShare: 1))
+        }
+        var found = 0
+        for text in texts {
+            let expected = Self.referencePlaceholder(text)
+            if expected { found += 1 }
+            #expect(UnsubscribeSignals.containsUnsubscribePlaceholder(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(found > 20 && found < texts.count - 20)
+    }
+
+    /// The placeholder search checks each enclosed stretch lower-cased once where the old code lower-cased twice.
+    @Test func lowerCasingIsIdempotent() {
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else { continue }
+            let once = String(scalar).lowercased()
+            #expect(once.lowercased() == once, "U+\(String(value, radix: 16))")
+        }
+    }
+}
+
+extension UnsubscribeSignalsFastPathTests {
+    @Test func placeholderOpenersAreFoundAsFoundationFindsThem() {
+        var found = 0
+        for text in Self.samples + ["a [b", "100%", "{x}", "*|", "<%= x %>", "%\u{301}", "[\u{301}", "plain text"] {
+            let expected = ["{{", "*|", "%%", "<%", "[", "%"].contains { text.contains($0) }
+            if expected { found += 1 }
+            #expect(UnsubscribeSignals.mayHoldPlaceholder(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(found > 50)
+    }
+}
