@@ -201,9 +201,7 @@ struct MIMETreeWalker {
                                      bodyPosition: SourcePosition, path: String) -> String {
         let declaresUTF8 = charset == "utf-8" || charset == "utf8"
         if charset == nil || declaresUTF8 || Self.asciiCharsetNames.contains(charset!) {
-            if HeaderTextDecoder.isASCII(bytes) || HeaderTextDecoder.isValidUTF8(bytes) {
-                return String(decoding: bytes, as: UTF8.self)
-            }
+            if let text = String(validating: bytes, as: UTF8.self) { return text }
             if declaresUTF8 {
                 problems.append(ReadProblem(kind: .invalidUTF8,
                                             message: "Part \(Self.displayPath(path)) is declared UTF-8 but is not valid UTF-8",
