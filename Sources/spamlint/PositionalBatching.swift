@@ -19,8 +19,9 @@ enum PositionalBatching {
     /// Below this many arguments the parser's cost is negligible; nothing is changed.
     static let minimumArgumentCount = 32
 
-    static func batched(_ arguments: [String], subcommandNames: Set<String>) -> [String] {
+    static func batched(_ arguments: [String], subcommandNames: @autoclosure () -> Set<String>) -> [String] {
         guard arguments.count >= minimumArgumentCount else { return arguments }
+        let subcommandNames = subcommandNames()
         let namesSubcommand = arguments.enumerated().contains { index, argument in
             subcommandNames.contains(argument) && !(index == 0 && argument == "lint")
         }
