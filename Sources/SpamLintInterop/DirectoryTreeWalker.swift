@@ -30,8 +30,11 @@ public enum DirectoryTreeWalker {
             var folderStatus = stat()
             guard fstat(dirfd(stream), &folderStatus) == 0, folderStatus.st_dev == rootDevice else { continue }
             while let record = readdir(stream) {
+                let capacity = MemoryLayout.size(ofValue: record.pointee.d_name)
                 let nameBytes = withUnsafePointer(to: &record.pointee.d_name) { pointer in
-                    pointer.withMemoryRebound(to: UInt8.self, capacity: 256) { Array(UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)))) }
+                    UnsafeRawPointer(pointer).withMemoryRebound(to: UInt8.self, capacity: capacity) { name in
+                        Array(UnsafeBufferPointer(start: name, count: strnlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), capacity)))
+                    }
                 }
                 if nameBytes == [0x2E] || nameBytes == [0x2E, 0x2E] { continue }
                 var path = folder.path
@@ -73,7 +76,13 @@ public enum DirectoryTreeWalker {
         }
     }
 
-    private static func openDirectory(_ path: [UInt8]) -> OpaquePointer? {
+    #if canImport(Glibc)
+    private typealias DirectoryStream = OpaquePointer
+    #else
+    private typealias DirectoryStream = UnsafeMutablePointer<DIR>
+    #endif
+
+    private static func openDirectory(_ path: [UInt8]) -> DirectoryStream? {
         (path + [0]).withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { opendir($0.baseAddress!) }
         }
