@@ -11,7 +11,13 @@ import Darwin
 enum Main {
     static func main() async {
         do {
-            var command = try SpamLint.parseAsRoot()
+            let arguments = PositionalBatching.batched(Array(CommandLine.arguments.dropFirst()),
+                                                       subcommandNames: PositionalBatching.subcommandNames(of: SpamLint.self))
+            var command = try SpamLint.parseAsRoot(arguments)
+            if var lint = command as? SpamLint.Lint {
+                lint.paths = PositionalBatching.unbatched(lint.paths)
+                command = lint
+            }
             // `lint` runs its files in a task group; the other commands are synchronous.
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()

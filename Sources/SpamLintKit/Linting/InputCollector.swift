@@ -1,4 +1,5 @@
 import Foundation
+import SpamLintInterop
 
 /// Expands the paths on the command line into the files to lint: directories recursively and in
 /// sorted order, filtered by extension and include/exclude globs; a file named explicitly is
@@ -38,42 +39,93 @@ public struct InputCollector: Sendable {
                 if seen.insert(canonical(path)).inserted { files.append(InputFile(displayPath: path, openPath: path)) }
                 continue
             }
-            for file in walk(path) where seen.insert(canonical(file)).inserted && isSelected(file) {
-                files.append(InputFile(displayPath: file, openPath: file))
+            for file in walk(path) where seen.insert(file.canonical).inserted && isSelected(canonicalPath: file.canonical) {
+                files.append(InputFile(displayPath: file.display, openPath: file.display))
             }
         }
         return (files, missing)
     }
 
-    private func walk(_ directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                // Hidden folders (.git, .build) are skipped entirely; hidden files too.
-                if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { enumerator.skipDescendants() }
-                continue
+    /// The files under `directory`, sorted, each with its canonical path (the dedup key).
+    ///
+    /// Lists what Foundation's `enumerator(atPath:)` lists (an fts walk that neither follows
+    /// links nor leaves the file system) and keeps the same files under the same names, but
+    /// reads types from the directory entries instead of stat-ing every file and builds no URL
+    /// per file. Paths that are not UTF-8 take Foundation's own route, so they come out as before.
+    private func walk(_ directory: String) -> [(display: String, canonical: String)] {
+        guard !directory.isEmpty else { return [] }
+        let base = URL(fileURLWithPath: directory).path
+        let basePrefix = base + "/"
+        let canonicalDirectory = canonical(directory)
+        let entries = DirectoryTreeWalker.entries(under: base) { folder in
+            // Hidden folders (.git, .build) are skipped entirely. Foundation decided "folder" by
+            // stat-ing the decoded name, which fails when the path is not UTF-8: those are entered.
+            !(folder.name.hasPrefix(".") && folder.isValidUTF8)
+        }
+        var found: [(display: String, canonical: String)] = []
+        for entry in entries {
+            let relative: String
+            let name: String
+            let exact: Bool
+            if entry.isValidUTF8 {
+                guard entry.kind == .regular, !entry.name.hasPrefix(".") else { continue }
+                let absolute = base == "/" ? "/" + entry.relativePath : basePrefix + entry.relativePath
+                // Foundation took the walked path and removed every occurrence of `base/` from it.
+                exact = !Self.contains(entry.relativePath, basePrefix)
+                relative = exact ? entry.relativePath : absolute.replacingOccurrences(of: basePrefix, with: "")
+                name = entry.name
+            } else {
+                let decoded = URL(fileURLWithPath: entry.foundationPath ?? entry.relativePath, isDirectory: entry.kind == .directory).path
+                relative = decoded.replacingOccurrences(of: basePrefix, with: "")
+                name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") { continue }
+                // Such a name cannot be stat'ed or opened through Foundation; it is kept so the loader
+                // reports it instead of it vanishing from the run.
+                let attributes = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: base).appendingPathComponent(relative).path)
+                let unopenableName = attributes == nil && name.unicodeScalars.contains("\u{FFFD}")
+                guard unopenableName || attributes?[.type] as? FileAttributeType == .typeRegular else { continue }
+                exact = false
             }
-            // A name that is not UTF-8 comes back with U+FFFD and cannot be stat'ed or opened through
-            // Foundation; it is kept so the loader reports it instead of it vanishing from the run.
-            let unopenableName = enumerator.fileAttributes == nil && name.unicodeScalars.contains("\u{FFFD}")
-            guard unopenableName || enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular else { continue }
             let ext = (name as NSString).pathExtension.lowercased()
             guard InputCollector.defaultExtensions.contains(ext) || !include.isEmpty else { continue }
-            found.append(directory == "." ? relative : (directory.hasSuffix("/") ? directory + relative : directory + "/" + relative))
+            let display = directory == "." ? relative : (directory.hasSuffix("/") ? directory + relative : directory + "/" + relative)
+            found.append((display, exact ? Self.joinedCanonical(canonicalDirectory, relative) ?? canonical(display) : canonical(display)))
         }
-        return found.sorted()
+        return found.sorted { $0.display < $1.display }
     }
 
-    private func isSelected(_ path: String) -> Bool {
-        let relative = relativeToBase(path)
+    /// `canonical(directory + "/" + relative)` without building a URL, for a relative path of real
+    /// names (no `.` or `..`): standardizing never looks past the folder part. nil for the paths
+    /// whose prefix standardizing may rewrite (automount prefixes), which take the URL route.
+    static func joinedCanonical(_ canonicalDirectory: String, _ relative: String) -> String? {
+        guard !relative.isEmpty, !relative.hasPrefix("/"), !contains(relative, ".."), !contains(relative, "//") else { return nil }
+        let joined = canonicalDirectory.hasSuffix("/") ? canonicalDirectory + relative : canonicalDirectory + "/" + relative
+        for prefix in ["/private/", "/var/automount/"] where joined.hasPrefix(prefix) { return nil }
+        return joined
+    }
+
+    /// Byte-wise substring test (names are compared exactly, not as Characters).
+    private static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard haystack.count >= needle.count else { return false }
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    if UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    private func isSelected(canonicalPath: String) -> Bool {
+        let relative = relativeToBase(canonicalPath: canonicalPath)
         if !include.isEmpty, !include.contains(where: { $0.matches(relative) }) { return false }
         return !exclude.contains { $0.matches(relative) }
     }
 
-    private func relativeToBase(_ path: String) -> String {
-        let absolute = canonical(path)
+    private func relativeToBase(canonicalPath absolute: String) -> String {
         let prefix = baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/"
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
     }

@@ -15,7 +15,8 @@ public enum EmailReader {
     /// sizes stay those of the file. Files with any LF are left alone (CR there is CRLF or content).
     static func lineFeedsForBareCarriageReturns(_ bytes: [UInt8]) -> [UInt8] {
         let carriageReturn = UInt8(ascii: "\r"), lineFeed = UInt8(ascii: "\n")
-        guard bytes.contains(carriageReturn), !bytes.contains(lineFeed) else { return bytes }
+        // LF first: nearly every file has one in its first line, so this rarely scans far.
+        guard !bytes.contains(lineFeed), bytes.contains(carriageReturn) else { return bytes }
         return bytes.map { $0 == carriageReturn ? lineFeed : $0 }
     }
 }

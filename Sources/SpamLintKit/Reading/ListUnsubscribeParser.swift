@@ -7,7 +7,7 @@ enum ListUnsubscribeParser {
         while let open = remainder.firstIndex(of: "<") {
             let after = remainder[remainder.index(after: open)...]
             guard let close = after.firstIndex(of: ">") else { break }
-            let uri = String(after[..<close].filter { !$0.isWhitespace })
+            let uri = HeaderASCII.removingWhitespace(after[..<close])
             result.append(factory.link(kind: .header, rawHref: uri, text: header.name, position: header.position))
             remainder = after[after.index(after: close)...]
         }

@@ -177,8 +177,8 @@ public enum AddressListParser {
             }
         }
         var text = HeaderTextDecoder.string(unquoted)
-        if text.contains("=?") { text = RFC2047Decoder.decode(text) }
-        let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if HeaderASCII.contains(text, "=?") { text = RFC2047Decoder.decode(text) }
+        let collapsed = HeaderASCII.collapsingWhitespace(text)
         return collapsed.isEmpty ? nil : collapsed
     }
 

@@ -50,7 +50,9 @@ public enum HeaderBlockReader {
             var valueEnd = field.value.count
             while valueEnd > 0, isWhitespace(field.value[valueEnd - 1]) { valueEnd -= 1 }
             let raw = HeaderTextDecoder.string(field.value[..<valueEnd])
-            headers.append(Header(name: field.name, value: RFC2047Decoder.decode(raw), rawValue: raw,
+            // Decoding to text keeps every ASCII byte, so no `=?` in the bytes means no encoded word.
+            let value = RFC2047Decoder.containsEncodedWordStart(field.value[..<valueEnd]) ? RFC2047Decoder.decode(raw) : raw
+            headers.append(Header(name: field.name, value: value, rawValue: raw,
                                   position: SourcePosition(line: field.line, column: 1)))
         }
 

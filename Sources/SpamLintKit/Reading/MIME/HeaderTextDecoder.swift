@@ -6,7 +6,8 @@ import SpamLintInterop
 enum HeaderTextDecoder {
     /// Decodes `bytes` as UTF-8, falling back to windows-1252 (then ISO-8859-1) when they are not valid UTF-8.
     static func string<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        if isASCII(bytes) || isValidUTF8(bytes) { return String(decoding: bytes, as: UTF8.self) }
+        // One validating pass; decoding after a separate check validated the bytes twice.
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         let array = Array(bytes)
         if let decoded = CharsetDecoder.decode(array, charset: "windows-1252"), !decoded.contains("\u{FFFD}") {
             return decoded
@@ -15,19 +16,5 @@ enum HeaderTextDecoder {
         var result = String()
         result.unicodeScalars.append(contentsOf: array.map { Unicode.Scalar($0) })
         return result
-    }
-
-    static func isASCII<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
-        if let answer = bytes.withContiguousStorageIfAvailable({ buffer -> Bool in
-            for byte in buffer where byte >= 0x80 { return false }
-            return true
-        }) {
-            return answer
-        }
-        return !bytes.contains { $0 >= 0x80 }
-    }
-
-    static func isValidUTF8<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
-        String(validating: bytes, as: UTF8.self) != nil
     }
 }

@@ -30,7 +30,7 @@ struct MIMETreeWalker {
         let contentType = contentTypeHeader.map { ContentTypeField(parsing: $0.rawValue) }
         var type = defaultType
         // A type without a subtype (`text`, junk) is invalid; RFC 2045 §5.2 says use the default.
-        if let declared = contentType?.type, declared.contains("/") { type = declared }
+        if let declared = contentType?.type, HeaderASCII.contains(declared, "/") { type = declared }
         let position = contentTypeHeader?.position ?? SourcePosition(line: entity.startLine, column: 1)
 
         guard type.hasPrefix("multipart/") else {
@@ -173,12 +173,12 @@ struct MIMETreeWalker {
         let dispositionField = entity.headers.first("Content-Disposition").map { ContentTypeField(parsing: $0.rawValue) }
         var disposition = dispositionField.flatMap { field -> String? in
             // An empty Content-Disposition parses as the text/plain default; it declares nothing.
-            field.type.contains("/") ? nil : field.type
+            HeaderASCII.contains(field.type, "/") ? nil : field.type
         }
         if type == "message/rfc822", disposition == nil { disposition = "attachment" }
 
         var filename = dispositionField?.parameters["filename"] ?? contentType?.parameters["name"]
-        if let name = filename, name.contains("=?") { filename = RFC2047Decoder.decode(name) }
+        if let name = filename, HeaderASCII.contains(name, "=?") { filename = RFC2047Decoder.decode(name) }
         filename = filename.map { $0.trimmingBlanks() }.flatMap { $0.isEmpty ? nil : $0 }
 
         let charset = contentType?.parameters["charset"].map { $0.trimmingBlanks().lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
@@ -201,9 +201,7 @@ struct MIMETreeWalker {
                                      bodyPosition: SourcePosition, path: String) -> String {
         let declaresUTF8 = charset == "utf-8" || charset == "utf8"
         if charset == nil || declaresUTF8 || Self.asciiCharsetNames.contains(charset!) {
-            if HeaderTextDecoder.isASCII(bytes) || HeaderTextDecoder.isValidUTF8(bytes) {
-                return String(decoding: bytes, as: UTF8.self)
-            }
+            if let text = String(validating: bytes, as: UTF8.self) { return text }
             if declaresUTF8 {
                 problems.append(ReadProblem(kind: .invalidUTF8,
                                             message: "Part \(Self.displayPath(path)) is declared UTF-8 but is not valid UTF-8",

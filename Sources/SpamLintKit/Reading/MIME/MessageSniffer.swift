@@ -89,7 +89,8 @@ public enum MessageSniffer {
     }
 
     private static func isMailFieldName(_ name: ArraySlice<UInt8>) -> Bool {
-        let lower = String(decoding: name, as: UTF8.self).lowercased()
+        // Field names here are printable ASCII (see fieldName), so folding A–Z is lower-casing.
+        let lower = String(decoding: name.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
         return mailFieldNames.contains(lower) || (lower.hasPrefix("x-") && lower.count > 2)
     }
 

@@ -123,11 +123,12 @@ public enum RFC2047Decoder {
         return output
     }
 
-    private static func containsEncodedWordStart(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        while index + 1 < bytes.count {
-            if bytes[index] == equalsSign, bytes[index + 1] == questionMark { return true }
-            index += 1
+    /// True when `bytes` hold `=?`, which every encoded word starts with.
+    static func containsEncodedWordStart<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if previous == equalsSign, byte == questionMark { return true }
+            previous = byte
         }
         return false
     }
