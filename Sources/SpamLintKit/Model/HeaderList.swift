@@ -8,15 +8,19 @@ public struct HeaderList: Sendable, Hashable, Codable {
 
     /// All fields with this name (case-insensitive), in order.
     public func all(_ name: String) -> [Header] {
-        fields.filter { Self.namesMatch($0.name, name) }
+        var found: [Header] = []
+        for index in fields.indices where Self.namesMatch(fields[index].name, name) { found.append(fields[index]) }
+        return found
     }
 
     /// The first field with this name (case-insensitive).
     public func first(_ name: String) -> Header? {
-        fields.first { Self.namesMatch($0.name, name) }
+        // Indices, not a closure over each field: only the matching header is copied out.
+        for index in fields.indices where Self.namesMatch(fields[index].name, name) { return fields[index] }
+        return nil
     }
 
-    public func contains(_ name: String) -> Bool { first(name) != nil }
+    public func contains(_ name: String) -> Bool { fields.indices.contains { Self.namesMatch(fields[$0].name, name) } }
 
     public var isEmpty: Bool { fields.isEmpty }
 

@@ -49,4 +49,19 @@ struct SubjectTextFastPathTests {
         #expect(SubjectExcessPunctuationRule.asciiMembers[SubjectExcessPunctuationRule.marks] == [UInt8(ascii: "!"), UInt8(ascii: "?")])
         #expect(SubjectExcessPunctuationRule.asciiMembers[SubjectExcessPunctuationRule.currencySigns] == [UInt8(ascii: "$")])
     }
+
+    @Test func capitalCountsAreThoseOfTheCharacterCode() {
+        var shouted = 0
+        for text in Self.subjects + ["FREE MONEY NOW", "ÉTÉ GRATUIT", "ǅ digraph", "ＦＵＬＬ width", "\r\nUPPER\r\n"] {
+            var upper = 0
+            var lower = 0
+            for character in text {
+                if character.isUppercase { upper += 1 } else if character.isLowercase { lower += 1 }
+            }
+            let counts = SubjectAllCapsRule.caseCounts(Substring(text))
+            #expect(counts.upper == upper && counts.lower == lower, "\(text.debugDescription)")
+            if upper > lower { shouted += 1 }
+        }
+        #expect(shouted >= 3)
+    }
 }

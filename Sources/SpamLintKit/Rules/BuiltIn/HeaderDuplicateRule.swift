@@ -31,6 +31,8 @@ public struct HeaderDuplicateRule: Rule {
         // Front-matter keys are YAML mapping keys; a duplicate there is the front-matter reader's problem.
         guard document.kind == .message else { return [] }
         return Self.singletonFields.compactMap { name in
+            // Count without copying first: nearly every message has each of these once at most.
+            guard document.headers.fields.lazy.filter({ HeaderList.namesMatch($0.name, name) }).dropFirst().first != nil else { return nil }
             let fields = document.headers.all(name)
             guard fields.count > 1, let second = fields.dropFirst().first else { return nil }
             return Violation("\(name) appears \(fields.count) times (RFC 5322 allows one)",

@@ -30,14 +30,26 @@ public struct SubjectAllCapsRule: Rule {
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let subject = document.subject, let header = document.headers.first("subject") else { return [] }
         let text = SubjectPrefix.split(TemplateText.literal(subject)).rest
-        var upper = 0
-        var lower = 0
-        for character in text {
-            if character.isUppercase { upper += 1 } else if character.isLowercase { lower += 1 }
-        }
+        let (upper, lower) = Self.caseCounts(text)
         let letters = upper + lower
         guard letters >= Self.minimumLetters, Double(upper) / Double(letters) >= Self.upperShare else { return [] }
         return [Violation("subject is \(Int((100.0 * Double(upper) / Double(letters)).rounded()))% capital letters",
                           evidence: subject, at: header.position)]
+    }
+
+    /// Upper- and lower-case characters; ASCII subjects are counted as bytes, where a byte is a character.
+    static func caseCounts(_ text: Substring) -> (upper: Int, lower: Int) {
+        var upper = 0
+        var lower = 0
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 {
+                if ASCIIByte.isUppercase(byte) { upper += 1 } else if ASCIIByte.isLowercase(byte) { lower += 1 }
+            }
+            return (upper, lower)
+        }
+        for character in text {
+            if character.isUppercase { upper += 1 } else if character.isLowercase { lower += 1 }
+        }
+        return (upper, lower)
     }
 }
