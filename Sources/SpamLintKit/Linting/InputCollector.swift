@@ -25,18 +25,26 @@ public struct InputCollector: Sendable {
         var files: [InputFile] = []
         var missing: [String] = []
         var seen: Set<String> = []
+        // Relative arguments are resolved against the working folder; standardized once, not per file.
+        var workingDirectory: String?
         for path in paths {
             if path == "-" {
                 files.append(.standardInput)
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let isDirectory = Self.existingKind(path) else {
                 missing.append(path)
                 continue
             }
-            if !isDirectory.boolValue {
-                if seen.insert(canonical(path)).inserted { files.append(InputFile(displayPath: path, openPath: path)) }
+            if !isDirectory {
+                let key: String
+                if path.hasPrefix("/") {
+                    key = Self.plainCanonical(path, in: "/") ?? canonical(path)
+                } else {
+                    if workingDirectory == nil { workingDirectory = canonical(FileManager.default.currentDirectoryPath) }
+                    key = Self.plainCanonical(path, in: workingDirectory!) ?? canonical(path)
+                }
+                if seen.insert(key).inserted { files.append(InputFile(displayPath: path, openPath: path)) }
                 continue
             }
             for file in walk(path) where seen.insert(file.canonical).inserted && isSelected(canonicalPath: file.canonical) {
@@ -102,6 +110,47 @@ public struct InputCollector: Sendable {
         let joined = canonicalDirectory.hasSuffix("/") ? canonicalDirectory + relative : canonicalDirectory + "/" + relative
         for prefix in ["/private/", "/var/automount/"] where joined.hasPrefix(prefix) { return nil }
         return joined
+    }
+
+    /// Whether `path` exists and is a folder (links followed), as `FileManager.fileExists(atPath:isDirectory:)`
+    /// says, with one `stat` when it succeeds; a failing `stat` (missing, dangling link, no access)
+    /// is asked of Foundation so those rare cases answer exactly as before.
+    static func existingKind(_ path: String) -> Bool? {
+        if !path.isEmpty, case .success(let status) = FileStatus.of(path, followingLinks: true) {
+            return status.kind == .directory
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        return isDirectory.boolValue
+    }
+
+    /// `canonical(path)` without a URL for a path of plain names (absolute, or relative to the
+    /// standardized `directory`): no `.` or `..` component, no empty component, no trailing slash,
+    /// no `~`. nil for everything else, which takes the URL route.
+    static func plainCanonical(_ path: String, in directory: String) -> String? {
+        var components = 0
+        var componentStart = true
+        var componentLength = 0
+        var componentIsDots = true
+        for byte in path.utf8 {
+            if byte == 0x2F {
+                if componentStart, components > 0 { return nil }
+                if componentLength > 0, componentIsDots { return nil }
+                components += 1
+                componentStart = true
+                componentLength = 0
+                componentIsDots = true
+                continue
+            }
+            if byte == 0x00 { return nil }
+            componentStart = false
+            componentLength += 1
+            if byte != 0x2E { componentIsDots = false }
+        }
+        if componentStart || componentIsDots { return nil }
+        if path.hasPrefix("~") { return nil }
+        let relative = path.hasPrefix("/") ? String(path.utf8.dropFirst())! : path
+        return joinedCanonical(directory, relative)
     }
 
     /// Byte-wise substring test (names are compared exactly, not as Characters).

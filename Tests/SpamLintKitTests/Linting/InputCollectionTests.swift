@@ -154,6 +154,47 @@ struct InputCollectionTests {
         #expect(InputCollector.joinedCanonical("/private", "y.html") == nil)
     }
 
+    /// Files named one by one (as `spamlint $(find …)` does) keep Foundation's answers: which exist,
+    /// which are the same file under another spelling (dedup), and the order they were given in.
+    @Test func explicitFileArgumentsMatchFoundation() throws {
+        let root = try Self.makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let names = ["a/b/c.html", "a/UP.HTML", "a/x.txt", ".hidden.html", ".git/y.html", "sp ace/m.eml", "x..y/a..html",
+                     "pct%20dir/p%41.html", "h#sh?q/f;x.html", "é-dir/é.html", "e\u{301}-nfd.html", "back\\slash.html",
+                     "trail .html", "~tilde.html", "co:lon.html", "noext", "dot.", "new\nline.html", "link-to-file.html",
+                     "link-to-dir/b/c.html", "loop/a/UP.HTML", "dangling.html", "fifo.html", "missing.html", "a/b", "a/b/c.html/",
+                     "./a/b/c.html", "a/./b/c.html", "a//b/c.html", "a/b/../b/c.html", "x..y/../a/UP.HTML", "a/b/c.html/.",
+                     "caf\u{FFFD}\u{FFFD}.html", "empty-dir", "a/b/c.html"]
+        for base in [root.path, Self.relativeToCurrentDirectory(root.path), root.path + "/", root.path + "/./"] {
+            let paths = names.map { base + (base.hasSuffix("/") ? "" : "/") + "tree/" + $0 } + ["", "-", "/", base + "/tree/a/b/c.html"]
+            let collector = InputCollector(baseDirectory: root.path)
+            let oracle = FoundationWalk(baseDirectory: collector.baseDirectory)
+            let (files, missing) = collector.collect(paths)
+            let expectedMissing = paths.filter { $0 != "-" && !FileManager.default.fileExists(atPath: $0) }
+            #expect(files.filter { !$0.isStandardInput }.map(\.displayPath) == oracle.collect(paths.filter { $0 != "-" && $0 != "/" }), "\(base)")
+            #expect(missing == expectedMissing, "\(base)")
+            #expect(files.filter(\.isStandardInput).count == 1)
+        }
+    }
+
+    @Test(arguments: ["a.html", "a/b.html", "/a/b.html", "/a", "./a.html", "a/./b.html", "a/../b.html", "a//b.html", "a/", "/a/",
+                      "a/.", "a/..", "..", ".", "/", "~/a.html", "~a.html", "a~/b.html", "...", ".a/b.html", "a./b..c.html",
+                      "é/e\u{301}.html", "pct%20/p%41.html", "sp ace/x", "back\\slash", "/private/x.html", "/var/automount/x",
+                      "/private", "h#sh?q;x"])
+    func plainCanonicalIsTheURLStandardizedPath(_ path: String) {
+        for directory in ["/tmp/x", "/", "/work/../tmp", "/private/tmp"] {
+            let canonicalDirectory = URL(fileURLWithPath: directory).standardizedFileURL.path
+            let expected = URL(fileURLWithPath: path.hasPrefix("/") ? path : directory + "/" + path).standardizedFileURL.path
+            if let fast = InputCollector.plainCanonical(path, in: path.hasPrefix("/") ? "/" : canonicalDirectory) {
+                #expect(fast == expected, "\(directory) + \(path)")
+            }
+        }
+        let plain = !path.split(separator: "/", omittingEmptySubsequences: false).dropFirst(path.hasPrefix("/") ? 1 : 0)
+            .contains { $0.isEmpty || $0 == "." || $0 == ".." } && !path.hasPrefix("~") && !path.contains("..") && !path.hasPrefix("/private/")
+            && !path.hasPrefix("/var/automount/")
+        #expect((InputCollector.plainCanonical(path, in: "/tmp/x") != nil) == plain, "\(path) takes the fast route only when it is plain")
+    }
+
     @Test func loaderReadsFilesExactlyAndRefusesWhatIsNotARegularFile() throws {
         let root = try HardeningCLI.temporaryDirectory("load")
         defer { try? FileManager.default.removeItem(at: root) }
