@@ -25,8 +25,8 @@ public struct InputCollector: Sendable {
         var files: [InputFile] = []
         var missing: [String] = []
         var seen: Set<String> = []
-        // Relative arguments are resolved against the working folder; standardized once, not per file.
-        var workingDirectory: String?
+        // Files named one by one mostly share a few folders: each folder is standardized once.
+        var folderKeys: [String: String] = [:]
         for path in paths {
             if path == "-" {
                 files.append(.standardInput)
@@ -37,14 +37,9 @@ public struct InputCollector: Sendable {
                 continue
             }
             if !isDirectory {
-                let key: String
-                if path.hasPrefix("/") {
-                    key = Self.plainCanonical(path, in: "/") ?? canonical(path)
-                } else {
-                    if workingDirectory == nil { workingDirectory = canonical(FileManager.default.currentDirectoryPath) }
-                    key = Self.plainCanonical(path, in: workingDirectory!) ?? canonical(path)
+                if seen.insert(explicitFileKey(path, folderKeys: &folderKeys)).inserted {
+                    files.append(InputFile(displayPath: path, openPath: path))
                 }
-                if seen.insert(key).inserted { files.append(InputFile(displayPath: path, openPath: path)) }
                 continue
             }
             for file in walk(path) where seen.insert(file.canonical).inserted && isSelected(canonicalPath: file.canonical) {
@@ -124,33 +119,48 @@ public struct InputCollector: Sendable {
         return isDirectory.boolValue
     }
 
-    /// `canonical(path)` without a URL for a path of plain names (absolute, or relative to the
-    /// standardized `directory`): no `.` or `..` component, no empty component, no trailing slash,
-    /// no `~`. nil for everything else, which takes the URL route.
-    static func plainCanonical(_ path: String, in directory: String) -> String? {
-        var components = 0
-        var componentStart = true
-        var componentLength = 0
-        var componentIsDots = true
-        for byte in path.utf8 {
-            if byte == 0x2F {
-                if componentStart, components > 0 { return nil }
-                if componentLength > 0, componentIsDots { return nil }
-                components += 1
-                componentStart = true
-                componentLength = 0
-                componentIsDots = true
-                continue
+    /// `canonical(path)` for a file named on the command line, built from its folders' keys, which
+    /// are remembered in `folderKeys`: files given one by one (`$(find …)`) share their folders, and
+    /// a URL per file or per folder was most of the cost of collecting them.
+    func explicitFileKey(_ path: String, folderKeys: inout [String: String]) -> String {
+        // Climb until a folder whose key is known or that needs the URL route, then join back down.
+        var pending: [(path: String, name: String)] = []
+        var current = path
+        var key: String
+        while true {
+            if let known = folderKeys[current] {
+                key = known
+                break
             }
-            if byte == 0x00 { return nil }
-            componentStart = false
-            componentLength += 1
-            if byte != 0x2E { componentIsDots = false }
+            guard let (folder, name) = Self.folderAndName(current) else {
+                key = canonical(current.isEmpty ? FileManager.default.currentDirectoryPath : current)
+                if current != path { folderKeys[current] = key }
+                break
+            }
+            pending.append((current, name))
+            current = folder
         }
-        if componentStart || componentIsDots { return nil }
-        if path.hasPrefix("~") { return nil }
-        let relative = path.hasPrefix("/") ? String(path.utf8.dropFirst())! : path
-        return joinedCanonical(directory, relative)
+        while let (joinedPath, name) = pending.popLast() {
+            key = Self.joinedCanonical(key, name) ?? canonical(joinedPath)
+            if joinedPath != path { folderKeys[joinedPath] = key }
+        }
+        return key
+    }
+
+    /// `path` split at its last slash, for `canonical(path) == joinedCanonical(canonical(folder), name)`:
+    /// standardizing resolves `.` and `..` in the folder part and leaves a last plain name as it is.
+    /// The folder is "" for a bare name (the working folder) and "/" for a name at the root. nil when
+    /// the last component is not a plain name (empty, `.`, `..`) or the path starts with `~`.
+    static func folderAndName(_ path: String) -> (folder: String, name: String)? {
+        guard !path.hasPrefix("~") else { return nil }
+        let utf8 = path.utf8
+        let slash = utf8.lastIndex(of: 0x2F)
+        let nameStart = slash.map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard let name = String(utf8[nameStart...]), !name.isEmpty, name != ".", name != ".." else { return nil }
+        guard let slash else { return ("", name) }
+        if slash == utf8.startIndex { return ("/", name) }
+        guard let folder = String(utf8[..<slash]) else { return nil }
+        return (folder, name)
     }
 
     /// Byte-wise substring test (names are compared exactly, not as Characters).
