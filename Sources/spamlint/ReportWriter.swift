@@ -15,7 +15,12 @@ enum ReportWriter {
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            // From the string's own bytes, as above: no megabyte copy of the report.
+            var text = text
+            try text.withUTF8 { bytes in
+                let data = bytes.baseAddress.map { Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none) }
+                try (data ?? Data()).write(to: URL(fileURLWithPath: path), options: .atomic)
+            }
         } catch {
             printError("spamlint: cannot write \(path): \(error.localizedDescription)")
             throw ExitCode(2)

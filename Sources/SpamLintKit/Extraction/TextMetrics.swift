@@ -25,35 +25,44 @@ enum TextMetrics {
     private static func collapseUTF8(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                guard index + length <= bytes.count else { return nil }
-                let isSpace: Bool
-                switch length {
-                case 1: isSpace = isASCIISpacer(lead)
-                case 2: isSpace = lead == 0xC2 && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD) || lead == 0xCD && bytes[index + 1] == 0x8F
-                case 3:
-                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    isSpace = Unicode.Scalar(value).map(isSpacer) ?? false
-                default: isSpace = false
-                }
-                if isSpace {
-                    pendingSpace = !output.isEmpty
-                } else {
-                    if pendingSpace {
-                        output.append(0x20)
-                        pendingSpace = false
+            // Fits: the output is the input with spacer runs shortened to at most one byte.
+            var complete = true
+            let result = String(unsafeUninitializedCapacity: max(bytes.count, 1)) { output -> Int in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    guard index + length <= bytes.count else {
+                        complete = false
+                        return 0
                     }
-                    for offset in 0..<length { output.append(bytes[index + offset]) }
+                    let isSpace: Bool
+                    switch length {
+                    case 1: isSpace = isASCIISpacer(lead)
+                    case 2: isSpace = lead == 0xC2 && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD) || lead == 0xCD && bytes[index + 1] == 0x8F
+                    case 3:
+                        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        isSpace = Unicode.Scalar(value).map(isSpacer) ?? false
+                    default: isSpace = false
+                    }
+                    if isSpace {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            output[count] = 0x20
+                            count += 1
+                            pendingSpace = false
+                        }
+                        for offset in 0..<length { output[count + offset] = bytes[index + offset] }
+                        count += length
+                    }
+                    index += length
                 }
-                index += length
+                return count
             }
-            return String(decoding: output, as: UTF8.self)
+            return complete ? result : nil
         }
     }
 

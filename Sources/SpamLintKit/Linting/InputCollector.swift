@@ -25,18 +25,21 @@ public struct InputCollector: Sendable {
         var files: [InputFile] = []
         var missing: [String] = []
         var seen: Set<String> = []
+        // Files named one by one mostly share a few folders: each folder is standardized once.
+        var folderKeys: [String: String] = [:]
         for path in paths {
             if path == "-" {
                 files.append(.standardInput)
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let isDirectory = Self.existingKind(path) else {
                 missing.append(path)
                 continue
             }
-            if !isDirectory.boolValue {
-                if seen.insert(canonical(path)).inserted { files.append(InputFile(displayPath: path, openPath: path)) }
+            if !isDirectory {
+                if seen.insert(explicitFileKey(path, folderKeys: &folderKeys)).inserted {
+                    files.append(InputFile(displayPath: path, openPath: path))
+                }
                 continue
             }
             for file in walk(path) where seen.insert(file.canonical).inserted && isSelected(canonicalPath: file.canonical) {
@@ -102,6 +105,62 @@ public struct InputCollector: Sendable {
         let joined = canonicalDirectory.hasSuffix("/") ? canonicalDirectory + relative : canonicalDirectory + "/" + relative
         for prefix in ["/private/", "/var/automount/"] where joined.hasPrefix(prefix) { return nil }
         return joined
+    }
+
+    /// Whether `path` exists and is a folder (links followed), as `FileManager.fileExists(atPath:isDirectory:)`
+    /// says, with one `stat` when it succeeds; a failing `stat` (missing, dangling link, no access)
+    /// is asked of Foundation so those rare cases answer exactly as before.
+    static func existingKind(_ path: String) -> Bool? {
+        if !path.isEmpty, case .success(let status) = FileStatus.of(path, followingLinks: true) {
+            return status.kind == .directory
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        return isDirectory.boolValue
+    }
+
+    /// `canonical(path)` for a file named on the command line, built from its folders' keys, which
+    /// are remembered in `folderKeys`: files given one by one (`$(find …)`) share their folders, and
+    /// a URL per file or per folder was most of the cost of collecting them.
+    func explicitFileKey(_ path: String, folderKeys: inout [String: String]) -> String {
+        // Climb until a folder whose key is known or that needs the URL route, then join back down.
+        var pending: [(path: String, name: String)] = []
+        var current = path
+        var key: String
+        while true {
+            if let known = folderKeys[current] {
+                key = known
+                break
+            }
+            guard let (folder, name) = Self.folderAndName(current) else {
+                key = canonical(current.isEmpty ? FileManager.default.currentDirectoryPath : current)
+                if current != path { folderKeys[current] = key }
+                break
+            }
+            pending.append((current, name))
+            current = folder
+        }
+        while let (joinedPath, name) = pending.popLast() {
+            key = Self.joinedCanonical(key, name) ?? canonical(joinedPath)
+            if joinedPath != path { folderKeys[joinedPath] = key }
+        }
+        return key
+    }
+
+    /// `path` split at its last slash, for `canonical(path) == joinedCanonical(canonical(folder), name)`:
+    /// standardizing resolves `.` and `..` in the folder part and leaves a last plain name as it is.
+    /// The folder is "" for a bare name (the working folder) and "/" for a name at the root. nil when
+    /// the last component is not a plain name (empty, `.`, `..`) or the path starts with `~`.
+    static func folderAndName(_ path: String) -> (folder: String, name: String)? {
+        guard !path.hasPrefix("~") else { return nil }
+        let utf8 = path.utf8
+        let slash = utf8.lastIndex(of: 0x2F)
+        let nameStart = slash.map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard let name = String(utf8[nameStart...]), !name.isEmpty, name != ".", name != ".." else { return nil }
+        guard let slash else { return ("", name) }
+        if slash == utf8.startIndex { return ("/", name) }
+        guard let folder = String(utf8[..<slash]) else { return nil }
+        return (folder, name)
     }
 
     /// Byte-wise substring test (names are compared exactly, not as Characters).

@@ -15,7 +15,7 @@ public struct TextReporter: Reporter {
     public func render(_ result: LintResult) -> String {
         var output = ""
         for report in result.reports where !quiet || report.failed || report.error != nil {
-            output += render(report)
+            append(report, to: &output)
         }
         let summary = result.summary
         output += "\(summary.files) file\(summary.files == 1 ? "" : "s") linted, \(summary.findings) finding\(summary.findings == 1 ? "" : "s"), "
@@ -25,22 +25,54 @@ public struct TextReporter: Reporter {
     }
 
     func render(_ report: FileReport) -> String {
+        var output = ""
+        append(report, to: &output)
+        return output
+    }
+
+    /// Appends piece by piece to one growing string: a run prints tens of thousands of lines, and
+    /// building each through interpolation and `+` made a handful of short-lived strings per line.
+    private func append(_ report: FileReport, to output: inout String) {
         let path = TerminalSafe.clean(report.path)
         if let error = report.error {
-            return "\(path): \(paint("error", .red)): \(TerminalSafe.clean(error))\n"
+            output += path
+            output += ": "
+            appendPainted("error", .red, to: &output)
+            output += ": "
+            output += TerminalSafe.clean(error)
+            output += "\n"
+            return
         }
-        var output = ""
         // Suppressed findings are for audits (JSON, SARIF); here they are only counted.
-        for finding in report.countedFindings {
-            let column = finding.position.column > 0 ? "\(finding.position.column)" : "1"
-            output += "\(path):\(finding.position.line):\(column): \(paint(finding.severity.rawValue, color(finding.severity))): "
-                + "\(TerminalSafe.clean(finding.message)) [\(finding.rule) +\(ScoreFormat.string(finding.score))]\n"
+        var suppressed = 0
+        for finding in report.findings {
+            if finding.suppression != nil {
+                suppressed += 1
+                continue
+            }
+            output += path
+            output += ":"
+            output += String(finding.position.line)
+            output += ":"
+            output += finding.position.column > 0 ? String(finding.position.column) : "1"
+            output += ": "
+            appendPainted(finding.severity.rawValue, color(finding.severity), to: &output)
+            output += ": "
+            output += TerminalSafe.clean(finding.message)
+            output += " ["
+            output += finding.rule
+            output += " +"
+            output += ScoreFormat.string(finding.score)
+            output += "]\n"
         }
-        let status = report.failed ? paint("FAIL", .red) : paint("ok", .green)
-        let suppressed = report.suppressedCount
-        output += "\(path): score \(ScoreFormat.string(report.score)) (\(report.verdict.rawValue)) \(status)"
-            + (suppressed > 0 ? ", \(suppressed) suppressed\n" : "\n")
-        return output
+        output += path
+        output += ": score "
+        output += ScoreFormat.string(report.score)
+        output += " ("
+        output += report.verdict.rawValue
+        output += ") "
+        if report.failed { appendPainted("FAIL", .red, to: &output) } else { appendPainted("ok", .green, to: &output) }
+        output += suppressed > 0 ? ", \(suppressed) suppressed\n" : "\n"
     }
 
     private enum ANSIColor: String {
@@ -58,7 +90,15 @@ public struct TextReporter: Reporter {
         }
     }
 
-    private func paint(_ text: String, _ color: ANSIColor) -> String {
-        colored ? "\u{1B}[\(color.rawValue)m\(text)\u{1B}[0m" : text
+    private func appendPainted(_ text: String, _ color: ANSIColor, to output: inout String) {
+        guard colored else {
+            output += text
+            return
+        }
+        output += "\u{1B}["
+        output += color.rawValue
+        output += "m"
+        output += text
+        output += "\u{1B}[0m"
     }
 }

@@ -3,6 +3,8 @@
 public enum TerminalSafe {
     /// `keepingLineBreaks` keeps CR and LF for a caller that escapes them itself (GitHub workflow commands).
     public static func clean(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        // Almost every path and message needs no change: return it as is rather than rebuilding it.
+        if !mayNeedCleaning(text) { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -14,5 +16,11 @@ public enum TerminalSafe {
             }
         }
         return String(scalars)
+    }
+
+    /// False only when no byte can start a scalar `clean` changes: C0 controls and DEL, 0xC2 (lead
+    /// byte of U+0080…U+009F) and 0xE2 (lead byte of the bidi controls U+202A… and U+2066…).
+    static func mayNeedCleaning(_ text: String) -> Bool {
+        text.utf8.contains { byte in byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 }
     }
 }

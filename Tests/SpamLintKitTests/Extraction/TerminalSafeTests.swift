@@ -20,6 +20,37 @@ extension Extraction {
             #expect(TerminalSafe.clean(input) == expected)
         }
 
+        /// The byte pre-check may say "maybe" too often but never "no" for a scalar the exact
+        /// path changes: every scalar, alone and inside ASCII text, cleans as the scalar loop does.
+        @Test func unchangedFastPathAgreesWithTheScalarLoopForEveryScalar() {
+            func reference(_ text: String, keepingLineBreaks: Bool) -> String {
+                var scalars = String.UnicodeScalarView()
+                for scalar in text.unicodeScalars {
+                    switch scalar.value {
+                    case 0x09: scalars.append(" ")
+                    case 0x0A, 0x0D: scalars.append(keepingLineBreaks ? scalar : " ")
+                    case 0x00...0x1F, 0x7F...0x9F: scalars.append("\u{FFFD}")
+                    case 0x202A...0x202E, 0x2066...0x2069: continue
+                    default: scalars.append(scalar)
+                    }
+                }
+                return String(scalars)
+            }
+            var mismatches: [UInt32] = []
+            // Every lead byte the pre-check looks at (0xC2, 0xE2) falls below U+3000; beyond, samples.
+            for value in Array(UInt32(0)...0x3000) + [0xFEFF, 0xE000, 0xFFFD, 0x1F389, 0x10FFFF] {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = "a" + String(Character(scalar)) + "b"
+                for keep in [false, true] where TerminalSafe.clean(text, keepingLineBreaks: keep) != reference(text, keepingLineBreaks: keep) {
+                    mismatches.append(value)
+                }
+                if !TerminalSafe.mayNeedCleaning(text), reference(text, keepingLineBreaks: false) != text { mismatches.append(value) }
+            }
+            #expect(mismatches.isEmpty)
+            #expect(!TerminalSafe.mayNeedCleaning("plain ASCII path/to/file.html: message [rule +1.5]"))
+            #expect(TerminalSafe.mayNeedCleaning("tab\there") && TerminalSafe.mayNeedCleaning("\u{202E}") && TerminalSafe.mayNeedCleaning("\u{85}"))
+        }
+
         @Test func noControlScalarSurvives() {
             let all = String(String.UnicodeScalarView((0...0x9F).compactMap(Unicode.Scalar.init)))
             let cleaned = TerminalSafe.clean(all + "\u{202E}\u{2067}")

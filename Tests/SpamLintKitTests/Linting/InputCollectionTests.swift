@@ -154,6 +154,51 @@ struct InputCollectionTests {
         #expect(InputCollector.joinedCanonical("/private", "y.html") == nil)
     }
 
+    /// Files named one by one (as `spamlint $(find …)` does) keep Foundation's answers: which exist,
+    /// which are the same file under another spelling (dedup), and the order they were given in.
+    @Test func explicitFileArgumentsMatchFoundation() throws {
+        let root = try Self.makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let names = ["a/b/c.html", "a/UP.HTML", "a/x.txt", ".hidden.html", ".git/y.html", "sp ace/m.eml", "x..y/a..html",
+                     "pct%20dir/p%41.html", "h#sh?q/f;x.html", "é-dir/é.html", "e\u{301}-nfd.html", "back\\slash.html",
+                     "trail .html", "~tilde.html", "co:lon.html", "noext", "dot.", "new\nline.html", "link-to-file.html",
+                     "link-to-dir/b/c.html", "loop/a/UP.HTML", "dangling.html", "fifo.html", "missing.html", "a/b", "a/b/c.html/",
+                     "./a/b/c.html", "a/./b/c.html", "a//b/c.html", "a/b/../b/c.html", "x..y/../a/UP.HTML", "a/b/c.html/.",
+                     "caf\u{FFFD}\u{FFFD}.html", "empty-dir", "a/b/c.html", "link-to-dir/../a/UP.HTML", "loop/../a/b/c.html",
+                     "loop/loop/a/b/../b/c.html", "deep/d1/d2/d3/d4/d5/deep.mjml", "deep/d1/d2/../d2/d3/d4/d5/deep.mjml"]
+        for base in [root.path, Self.relativeToCurrentDirectory(root.path), root.path + "/", root.path + "/./"] {
+            let paths = names.map { base + (base.hasSuffix("/") ? "" : "/") + "tree/" + $0 } + ["", "-", base + "/tree/a/b/c.html"]
+            let collector = InputCollector(baseDirectory: root.path)
+            let oracle = FoundationWalk(baseDirectory: collector.baseDirectory)
+            let (files, missing) = collector.collect(paths)
+            let expectedMissing = paths.filter { $0 != "-" && !FileManager.default.fileExists(atPath: $0) }
+            #expect(files.filter { !$0.isStandardInput }.map(\.displayPath) == oracle.collect(paths.filter { $0 != "-" }), "\(base)")
+            #expect(missing == expectedMissing, "\(base)")
+            #expect(files.filter(\.isStandardInput).count == 1)
+        }
+    }
+
+    @Test(arguments: ["a.html", "a/b.html", "/a/b.html", "/a", "./a.html", "a/./b.html", "a/../b.html", "a//b.html", "a/", "/a/",
+                      "a/.", "a/..", "..", ".", "/", "~/a.html", "~a.html", "a~/b.html", "...", ".a/b.html", "a./b..c.html",
+                      "../../x/y.html", "/../x.html", "/..", "../a", "x/../../y.html", "a/b/", "//a.html", "///a//b.html",
+                      "é/e\u{301}.html", "pct%20/p%41.html", "sp ace/x", "back\\slash", "/private/x.html", "/var/automount/x",
+                      "/private", "h#sh?q;x", "/\u{301}a.html", "a/\u{301}.html"])
+    func folderAndNameGiveTheURLStandardizedPath(_ path: String) {
+        func canonical(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+        let split = InputCollector.folderAndName(path)
+        if let (folder, name) = split {
+            // Compared as bytes: "/" followed by a combining mark is one Character.
+            let bytes = Array(path.utf8), tail = Array(("/" + name).utf8)
+            #expect(folder.isEmpty ? bytes == Array(name.utf8) : bytes.starts(with: folder.utf8) && Array(bytes.suffix(tail.count)) == tail, "\(path)")
+            let folderKey = canonical(folder.isEmpty ? FileManager.default.currentDirectoryPath : folder)
+            if let joined = InputCollector.joinedCanonical(folderKey, name) {
+                #expect(joined == canonical(path), "\(path)")
+            }
+        }
+        let last = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+        #expect((split != nil) == !(last.isEmpty || last == "." || last == ".." || path.hasPrefix("~")), "\(path)")
+    }
+
     @Test func loaderReadsFilesExactlyAndRefusesWhatIsNotARegularFile() throws {
         let root = try HardeningCLI.temporaryDirectory("load")
         defer { try? FileManager.default.removeItem(at: root) }

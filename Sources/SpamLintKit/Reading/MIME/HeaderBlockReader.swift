@@ -47,11 +47,14 @@ public enum HeaderBlockReader {
         func finishPending() {
             guard let field = pending else { return }
             pending = nil
-            var valueEnd = field.value.count
-            while valueEnd > 0, isWhitespace(field.value[valueEnd - 1]) { valueEnd -= 1 }
-            let raw = HeaderTextDecoder.string(field.value[..<valueEnd])
+            // An unfolded field is read in place; only folded ones were copied together.
+            let whole = field.folded.map { $0[...] } ?? bytes[field.valueStart..<field.valueEnd]
+            var valueEnd = whole.endIndex
+            while valueEnd > whole.startIndex, isWhitespace(whole[valueEnd - 1]) { valueEnd -= 1 }
+            let trimmed = whole[..<valueEnd]
+            let raw = HeaderTextDecoder.string(trimmed)
             // Decoding to text keeps every ASCII byte, so no `=?` in the bytes means no encoded word.
-            let value = RFC2047Decoder.containsEncodedWordStart(field.value[..<valueEnd]) ? RFC2047Decoder.decode(raw) : raw
+            let value = RFC2047Decoder.containsEncodedWordStart(trimmed) ? RFC2047Decoder.decode(raw) : raw
             headers.append(Header(name: field.name, value: value, rawValue: raw,
                                   position: SourcePosition(line: field.line, column: 1)))
         }
@@ -67,7 +70,8 @@ public enum HeaderBlockReader {
             let first = bytes[lineStart]
             if first == space || first == tab {
                 if pending != nil {
-                    pending!.value.append(contentsOf: bytes[lineStart..<contentEnd])
+                    if pending!.folded == nil { pending!.folded = Array(bytes[pending!.valueStart..<pending!.valueEnd]) }
+                    pending!.folded!.append(contentsOf: bytes[lineStart..<contentEnd])
                     return true
                 }
                 // A continuation with nothing to continue (or a line of blanks) is skipped rather
@@ -84,7 +88,7 @@ public enum HeaderBlockReader {
                 var valueStart = nameEnd.colon + 1
                 while valueStart < contentEnd, bytes[valueStart] == space || bytes[valueStart] == tab { valueStart += 1 }
                 pending = PendingField(name: String(decoding: bytes[lineStart..<nameEnd.name], as: UTF8.self),
-                                       value: Array(bytes[valueStart..<contentEnd]), line: number)
+                                       valueStart: valueStart, valueEnd: contentEnd, line: number)
                 return true
             }
             let looksLikeBody = looksLikeBodyText(bytes, from: lineStart, to: contentEnd)
@@ -114,7 +118,11 @@ public enum HeaderBlockReader {
 
     private struct PendingField {
         var name: String
-        var value: [UInt8]
+        /// The value on the field's first line, in the block's bytes.
+        var valueStart: Int
+        var valueEnd: Int
+        /// The first line's value and its continuation lines, once the field is folded.
+        var folded: [UInt8]? = nil
         var line: Int
     }
 
