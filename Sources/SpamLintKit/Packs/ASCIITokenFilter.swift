@@ -8,7 +8,7 @@
 struct ASCIITokenFilter: Sendable, Hashable {
     /// One bit per first byte (0–127) and length (1–15, 15 standing for 15 or more).
     private var bits = [UInt64](repeating: 0, count: 32)
-    private var keepsAll: Bool
+    private(set) var keepsAll: Bool
 
     init(keepsAll: Bool = false) { self.keepsAll = keepsAll }
 
