@@ -17,9 +17,8 @@ public struct PhraseList: Sendable, Hashable {
     private var vocabulary: [String: Int32] = [:]
     /// The phrases whose first token has this id.
     private var phrasesByFirstToken: [[Int]] = []
-    /// ASCII phrase tokens of at most 8 bytes, keyed by their bytes packed into an integer, so that
-    /// an ASCII text token is looked up without making a String.
-    private var shortASCIITokens: [UInt64: Int32] = [:]
+    /// ASCII phrase tokens, so that an ASCII text token is looked up without making a String.
+    private var asciiTokenIDs = ASCIITokenTable()
     /// Which ASCII text tokens can equal some phrase token at all (see `ASCIITokenFilter`); the others
     /// are never looked up.
     private var asciiTokens = ASCIITokenFilter()
@@ -46,7 +45,7 @@ public struct PhraseList: Sendable, Hashable {
             let id = Int32(vocabulary.count)
             vocabulary[token] = id
             phrasesByFirstToken.append([])
-            if let key = PhraseList.packedASCII(token) { shortASCIITokens[key] = id }
+            asciiTokenIDs.insert(token, id: id)
             ids.append(id)
         }
         phrasesByFirstToken[Int(ids[0])].append(phrases.count)
@@ -99,19 +98,6 @@ public struct PhraseList: Sendable, Hashable {
         return found
     }
 
-    /// An ASCII token of 1 to 8 bytes as one integer; distinct such tokens give distinct keys, since
-    /// none of their bytes is 0.
-    static func packedASCII(_ token: String) -> UInt64? {
-        var key: UInt64 = 0
-        var shift: UInt64 = 0
-        for byte in token.utf8 {
-            guard byte < 0x80, byte != 0, shift < 64 else { return nil }
-            key |= UInt64(byte) << shift
-            shift += 8
-        }
-        return shift == 0 ? nil : key
-    }
-
     /// Receives the tokens of a text from `scan`, each as its UTF-8 offsets.
     protocol TokenSink {
         /// A run of ASCII letters and digits, `bytes[start..<end]`, not yet lowercased.
@@ -160,7 +146,7 @@ public struct PhraseList: Sendable, Hashable {
     }
 
     /// Collects tokens as the id of the phrase token they equal (-1 for none) and their UTF-8
-    /// offsets: no String is made for an ASCII token unless it is longer than 8 bytes and passes the filter.
+    /// offsets: no String is made for an ASCII token unless it is longer than 16 bytes and passes the filter.
     struct IDSink: TokenSink {
         struct Token {
             var id: Int32
@@ -182,10 +168,12 @@ public struct PhraseList: Sendable, Hashable {
             let length = end - start
             var id: Int32 = -1
             if list.asciiTokens.keeps(first: PhraseList.lowered(bytes[start]), length: length) {
-                if length <= 8, !asciiByString {
-                    var key: UInt64 = 0
-                    for offset in 0..<length { key |= UInt64(PhraseList.lowered(bytes[start + offset])) << UInt64(offset * 8) }
-                    id = list.shortASCIITokens[key] ?? -1
+                if length <= ASCIITokenTable.maxLength, !asciiByString {
+                    var low: UInt64 = 0
+                    var high: UInt64 = 0
+                    for offset in 0..<min(length, 8) { low |= UInt64(PhraseList.lowered(bytes[start + offset])) << UInt64(offset * 8) }
+                    for offset in min(length, 8)..<length { high |= UInt64(PhraseList.lowered(bytes[start + offset])) << UInt64((offset - 8) * 8) }
+                    id = list.asciiTokenIDs.id(low: low, high: high)
                 } else {
                     id = list.vocabulary[String(decoding: bytes[start..<end].map(PhraseList.lowered), as: UTF8.self)] ?? -1
                 }
@@ -196,7 +184,8 @@ public struct PhraseList: Sendable, Hashable {
         mutating func asciiSymbol(_ byte: UInt8, at offset: Int) {
             var id: Int32 = -1
             if list.asciiTokens.keeps(first: byte, length: 1) {
-                id = asciiByString ? list.vocabulary[String(Character(Unicode.Scalar(byte)))] ?? -1 : list.shortASCIITokens[UInt64(byte)] ?? -1
+                // NUL cannot be packed (see `ASCIITokenTable`).
+                id = asciiByString || byte == 0 ? list.vocabulary[String(Character(Unicode.Scalar(byte)))] ?? -1 : list.asciiTokenIDs.id(low: UInt64(byte), high: 0)
             }
             tokens.append(Token(id: id, start: offset, end: offset + 1))
         }
