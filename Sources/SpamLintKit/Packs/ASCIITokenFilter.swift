@@ -24,6 +24,7 @@ struct ASCIITokenFilter: Sendable, Hashable {
     }
 
     /// Whether an ASCII token of this first byte and length may equal a phrase token.
+    @inline(__always)
     func keeps(first: UInt8, length: Int) -> Bool {
         guard !keepsAll else { return true }
         let slot = Self.slot(first: first, length: length)

@@ -64,6 +64,8 @@ public struct PhraseList: Sendable, Hashable {
     public func matches(in text: String) -> [Match] {
         guard !phrases.isEmpty, !text.isEmpty else { return [] }
         var sink = IDSink(list: self)
+        // About one token per five bytes of mail text; growing the array step by step costs more.
+        sink.tokens.reserveCapacity(text.utf8.count / 5)
         PhraseList.scan(text, into: &sink)
         let tokens = sink.tokens
         var found: [Match] = []
@@ -164,6 +166,7 @@ public struct PhraseList: Sendable, Hashable {
             asciiByString = list.asciiTokens.keepsAll
         }
 
+        @inline(__always)
         mutating func asciiWord(_ bytes: [UInt8], start: Int, end: Int) {
             let length = end - start
             var id: Int32 = -1
@@ -181,6 +184,7 @@ public struct PhraseList: Sendable, Hashable {
             tokens.append(Token(id: id, start: start, end: end))
         }
 
+        @inline(__always)
         mutating func asciiSymbol(_ byte: UInt8, at offset: Int) {
             var id: Int32 = -1
             if list.asciiTokens.keeps(first: byte, length: 1) {
