@@ -8,7 +8,7 @@
 struct ASCIITokenFilter: Sendable, Hashable {
     /// One bit per first byte (0–127) and length (1–15, 15 standing for 15 or more).
     private var bits = [UInt64](repeating: 0, count: 32)
-    private var keepsAll: Bool
+    private(set) var keepsAll: Bool
 
     init(keepsAll: Bool = false) { self.keepsAll = keepsAll }
 
@@ -24,6 +24,7 @@ struct ASCIITokenFilter: Sendable, Hashable {
     }
 
     /// Whether an ASCII token of this first byte and length may equal a phrase token.
+    @inline(__always)
     func keeps(first: UInt8, length: Int) -> Bool {
         guard !keepsAll else { return true }
         let slot = Self.slot(first: first, length: length)

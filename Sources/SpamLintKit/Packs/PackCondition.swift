@@ -24,8 +24,12 @@ public indirect enum PackCondition: Sendable, Hashable {
         case .phrases(let list):
             return list.matches(in: value).map { Hit(range: $0.range, entry: $0.phrase) }
         case .domains(let set):
-            let host = value.lastIndex(of: "@").map { value[value.index(after: $0)...] } ?? Substring(value)
-            guard let entry = set.match(String(host).trimmingTrailingDots()) else { return [] }
+            // Most values hold no "@" and end in no ".": a byte check spares the Character scans then
+            // (a Character equal to "@" or "." is that one byte).
+            let hasAt = value.utf8.contains(UInt8(ascii: "@"))
+            let host = hasAt ? value.lastIndex(of: "@").map { value[value.index(after: $0)...] } ?? Substring(value) : Substring(value)
+            let name = hasAt ? String(host) : value
+            guard let entry = set.match(name.utf8.last == UInt8(ascii: ".") ? name.trimmingTrailingDots() : name) else { return [] }
             return [Hit(range: host.startIndex..<host.endIndex, entry: entry)]
         case .regex(let regex):
             return regex.matches(in: value).map { Hit(range: $0, entry: nil) }

@@ -21,10 +21,9 @@ public enum PackTarget: String, Sendable, Hashable, CaseIterable {
 
     /// The values of this target in `document`, in document order.
     func items(in document: EmailDocument, header: String?) -> [PackItem] {
-        let subjectPosition = document.headers.first("subject")?.position ?? .start
         switch self {
         case .subject:
-            return document.subject.map { [PackItem(value: $0, position: subjectPosition)] } ?? []
+            return document.subject.map { [PackItem(value: $0, position: document.headers.first("subject")?.position ?? .start)] } ?? []
         case .fromAddress:
             return document.from.map { PackItem(value: $0.address, position: $0.position) }
         case .fromName:

@@ -11,9 +11,16 @@
 public struct PhraseList: Sendable, Hashable {
     /// Each phrase as written and as folded tokens.
     private var phrases: [(text: String, tokens: [String])] = []
-    private var byFirstToken: [String: [Int]] = [:]
+    /// Each phrase as the ids of its tokens in `vocabulary`.
+    private var phraseTokenIDs: [[Int32]] = []
+    /// Every distinct folded phrase token (equal as Strings, so canonically equivalent forms share one id).
+    private var vocabulary: [String: Int32] = [:]
+    /// The phrases whose first token has this id.
+    private var phrasesByFirstToken: [[Int]] = []
+    /// ASCII phrase tokens, so that an ASCII text token is looked up without making a String.
+    private var asciiTokenIDs = ASCIITokenTable()
     /// Which ASCII text tokens can equal some phrase token at all (see `ASCIITokenFilter`); the others
-    /// are never turned into strings or looked up.
+    /// are never looked up.
     private var asciiTokens = ASCIITokenFilter()
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
@@ -27,10 +34,23 @@ public struct PhraseList: Sendable, Hashable {
     @discardableResult
     public mutating func insert(_ phrase: String) -> Bool {
         let tokens = PhraseList.tokens(in: phrase).map(\.folded)
-        guard let first = tokens.first else { return false }
-        for token in tokens { asciiTokens.insert(token) }
-        byFirstToken[first, default: []].append(phrases.count)
+        guard !tokens.isEmpty else { return false }
+        var ids: [Int32] = []
+        for token in tokens {
+            asciiTokens.insert(token)
+            if let id = vocabulary[token] {
+                ids.append(id)
+                continue
+            }
+            let id = Int32(vocabulary.count)
+            vocabulary[token] = id
+            phrasesByFirstToken.append([])
+            asciiTokenIDs.insert(token, id: id)
+            ids.append(id)
+        }
+        phrasesByFirstToken[Int(ids[0])].append(phrases.count)
         phrases.append((phrase, tokens))
+        phraseTokenIDs.append(ids)
         return true
     }
 
@@ -42,30 +62,36 @@ public struct PhraseList: Sendable, Hashable {
 
     /// Non-overlapping matches in text order.
     public func matches(in text: String) -> [Match] {
-        guard !phrases.isEmpty else { return [] }
-        let tokens = PhraseList.tokens(in: text, keeping: asciiTokens)
+        guard !phrases.isEmpty, !text.isEmpty else { return [] }
+        var sink = IDSink(list: self)
+        // About one token per five bytes of mail text; growing the array step by step costs more.
+        sink.tokens.reserveCapacity(text.utf8.count / 5)
+        PhraseList.scan(text, into: &sink)
+        let tokens = sink.tokens
         var found: [Match] = []
         var index = 0
         while index < tokens.count {
-            // No phrase token is empty: a token left unfolded starts no phrase.
-            if tokens[index].folded.isEmpty {
+            let first = tokens[index].id
+            if first < 0 {
                 index += 1
                 continue
             }
             var best: (phrase: Int, length: Int)?
-            for candidate in byFirstToken[tokens[index].folded] ?? [] {
-                let wanted = phrases[candidate].tokens
+            for candidate in phrasesByFirstToken[Int(first)] {
+                let wanted = phraseTokenIDs[candidate]
                 guard wanted.count <= tokens.count - index, wanted.count > (best?.length ?? 0) else { continue }
                 var equal = true
-                for offset in 1..<wanted.count where tokens[index + offset].folded != wanted[offset] {
+                for offset in 1..<wanted.count where tokens[index + offset].id != wanted[offset] {
                     equal = false
                     break
                 }
                 if equal { best = (candidate, wanted.count) }
             }
             if let best {
-                let range = tokens[index].range.lowerBound..<tokens[index + best.length - 1].range.upperBound
-                found.append(Match(range: range, phrase: phrases[best.phrase].text))
+                let utf8 = text.utf8
+                let lower = utf8.index(utf8.startIndex, offsetBy: tokens[index].start)
+                let upper = utf8.index(utf8.startIndex, offsetBy: tokens[index + best.length - 1].end)
+                found.append(Match(range: lower..<upper, phrase: phrases[best.phrase].text))
                 index += best.length
             } else {
                 index += 1
@@ -74,51 +100,149 @@ public struct PhraseList: Sendable, Hashable {
         return found
     }
 
+    /// Receives the tokens of a text from `scan`, each as its UTF-8 offsets.
+    protocol TokenSink {
+        /// A run of ASCII letters and digits, `bytes[start..<end]`, not yet lowercased.
+        mutating func asciiWord(_ bytes: [UInt8], start: Int, end: Int)
+        /// An ASCII character other than a letter, digit or whitespace.
+        mutating func asciiSymbol(_ byte: UInt8, at offset: Int)
+        /// A word holding non-ASCII letters, digits or marks: `text`'s scalars between the offsets.
+        mutating func word(in text: String, start: Int, end: Int)
+        /// A one-scalar token (unspaced script, or a non-ASCII symbol), already folded.
+        mutating func symbol(_ folded: String, start: Int, end: Int)
+    }
+
     struct Token {
         /// Empty when the filter showed that the token equals no phrase token.
         var folded: String
         var range: Range<String.Index>
     }
 
+    /// Collects tokens as folded Strings with their ranges: the reference form of the tokenizer.
+    struct FoldedSink: TokenSink {
+        let text: String
+        let filter: ASCIITokenFilter
+        var tokens: [Token] = []
+
+        private func position(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
+
+        mutating func asciiWord(_ bytes: [UInt8], start: Int, end: Int) {
+            let folded = filter.keeps(first: PhraseList.lowered(bytes[start]), length: end - start)
+                ? String(decoding: bytes[start..<end].map(PhraseList.lowered), as: UTF8.self) : ""
+            tokens.append(Token(folded: folded, range: position(start)..<position(end)))
+        }
+
+        mutating func asciiSymbol(_ byte: UInt8, at offset: Int) {
+            let folded = filter.keeps(first: byte, length: 1) ? String(Character(Unicode.Scalar(byte))) : ""
+            tokens.append(Token(folded: folded, range: position(offset)..<position(offset + 1)))
+        }
+
+        mutating func word(in text: String, start: Int, end: Int) {
+            let range = position(start)..<position(end)
+            tokens.append(Token(folded: String(text.unicodeScalars[range]).lowercased(), range: range))
+        }
+
+        mutating func symbol(_ folded: String, start: Int, end: Int) {
+            tokens.append(Token(folded: folded, range: position(start)..<position(end)))
+        }
+    }
+
+    /// Collects tokens as the id of the phrase token they equal (-1 for none) and their UTF-8
+    /// offsets: no String is made for an ASCII token unless it is longer than 16 bytes and passes the filter.
+    struct IDSink: TokenSink {
+        struct Token {
+            var id: Int32
+            var start: Int
+            var end: Int
+        }
+
+        let list: PhraseList
+        /// A phrase token canonically equal to an ASCII string makes ASCII tokens go through String equality.
+        let asciiByString: Bool
+        var tokens: [Token] = []
+
+        init(list: PhraseList) {
+            self.list = list
+            asciiByString = list.asciiTokens.keepsAll
+        }
+
+        @inline(__always)
+        mutating func asciiWord(_ bytes: [UInt8], start: Int, end: Int) {
+            let length = end - start
+            var id: Int32 = -1
+            if list.asciiTokens.keeps(first: PhraseList.lowered(bytes[start]), length: length) {
+                if length <= ASCIITokenTable.maxLength, !asciiByString {
+                    var low: UInt64 = 0
+                    var high: UInt64 = 0
+                    for offset in 0..<min(length, 8) { low |= UInt64(PhraseList.lowered(bytes[start + offset])) << UInt64(offset * 8) }
+                    for offset in min(length, 8)..<length { high |= UInt64(PhraseList.lowered(bytes[start + offset])) << UInt64((offset - 8) * 8) }
+                    id = list.asciiTokenIDs.id(low: low, high: high)
+                } else {
+                    id = list.vocabulary[String(decoding: bytes[start..<end].map(PhraseList.lowered), as: UTF8.self)] ?? -1
+                }
+            }
+            tokens.append(Token(id: id, start: start, end: end))
+        }
+
+        @inline(__always)
+        mutating func asciiSymbol(_ byte: UInt8, at offset: Int) {
+            var id: Int32 = -1
+            if list.asciiTokens.keeps(first: byte, length: 1) {
+                // NUL cannot be packed (see `ASCIITokenTable`).
+                id = asciiByString || byte == 0 ? list.vocabulary[String(Character(Unicode.Scalar(byte)))] ?? -1 : list.asciiTokenIDs.id(low: UInt64(byte), high: 0)
+            }
+            tokens.append(Token(id: id, start: offset, end: offset + 1))
+        }
+
+        mutating func word(in text: String, start: Int, end: Int) {
+            let utf8 = text.utf8
+            let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
+            tokens.append(Token(id: list.vocabulary[String(text.unicodeScalars[range]).lowercased()] ?? -1, start: start, end: end))
+        }
+
+        mutating func symbol(_ folded: String, start: Int, end: Int) {
+            tokens.append(Token(id: list.vocabulary[folded] ?? -1, start: start, end: end))
+        }
+    }
+
+    @inline(__always)
+    static func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+
+    static func tokens(in text: String, keeping filter: ASCIITokenFilter = ASCIITokenFilter(keepsAll: true)) -> [Token] {
+        var sink = FoldedSink(text: text, filter: filter)
+        scan(text, into: &sink)
+        return sink.tokens
+    }
+
     /// Works on the UTF-8 bytes, decoding only non-ASCII scalars: this runs over every body of every file.
     /// Combining marks continue a word, so accented letters written decomposed stay one word.
-    static func tokens(in text: String, keeping filter: ASCIITokenFilter = ASCIITokenFilter(keepsAll: true)) -> [Token] {
-        var tokens: [Token] = []
-        let utf8 = text.utf8
-        // Offsets are those of scalar boundaries, so the indices are valid in every view of the text.
-        func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-        var wordStart: Int?
+    static func scan<Sink: TokenSink>(_ text: String, into sink: inout Sink) {
+        var wordStart = -1
         var wordIsASCII = true
-        var asciiWord: [UInt8] = []
-        func closeWord(at end: Int) {
-            guard let start = wordStart else { return }
-            let range = position(start)..<position(end)
-            let folded = !wordIsASCII ? String(text.unicodeScalars[range]).lowercased()
-                : filter.keeps(first: asciiWord[0], length: asciiWord.count) ? String(decoding: asciiWord, as: UTF8.self) : ""
-            tokens.append(Token(folded: folded, range: range))
-            wordStart = nil
-            wordIsASCII = true
-            asciiWord.removeAll(keepingCapacity: true)
-        }
         // A copy rather than `withUTF8`: a closure here would make every access to the state above a checked one.
-        let bytes = Array(utf8)
+        let bytes = Array(text.utf8)
+        @inline(__always) func closeWord(at end: Int) {
+            guard wordStart >= 0 else { return }
+            if wordIsASCII {
+                sink.asciiWord(bytes, start: wordStart, end: end)
+            } else {
+                sink.word(in: text, start: wordStart, end: end)
+            }
+            wordStart = -1
+            wordIsASCII = true
+        }
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
             if lead < 0x80 {
                 switch lead {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if wordStart == nil { wordStart = index }
-                    asciiWord.append(lead)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if wordStart == nil { wordStart = index }
-                    asciiWord.append(lead + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if wordStart < 0 { wordStart = index }
                 case 0x09...0x0D, 0x20:
                     closeWord(at: index)
                 default:
                     closeWord(at: index)
-                    let folded = filter.keeps(first: lead, length: 1) ? String(Character(Unicode.Scalar(lead))) : ""
-                    tokens.append(Token(folded: folded, range: position(index)..<position(index + 1)))
+                    sink.asciiSymbol(lead, at: index)
                 }
                 index += 1
                 continue
@@ -133,20 +257,19 @@ public struct PhraseList: Sendable, Hashable {
                 closeWord(at: index)
             } else if isUnspacedScript(value) {
                 closeWord(at: index)
-                tokens.append(Token(folded: String(Character(scalar)), range: position(index)..<position(next)))
+                sink.symbol(String(Character(scalar)), start: index, end: next)
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if wordStart == nil { wordStart = index }
+                if wordStart < 0 { wordStart = index }
                 wordIsASCII = false
-            } else if wordStart != nil, isMark(scalar) {
+            } else if wordStart >= 0, isMark(scalar) {
                 wordIsASCII = false
             } else {
                 closeWord(at: index)
-                tokens.append(Token(folded: fold(scalar), range: position(index)..<position(next)))
+                sink.symbol(fold(scalar), start: index, end: next)
             }
             index = next
         }
         closeWord(at: bytes.count)
-        return tokens
     }
 
     private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
