@@ -33,6 +33,18 @@ enum UnsubscribeSignals {
 
     /// True when the document's bodies hold an unsubscribe link or placeholder.
     static func bodyOffersUnsubscribe(_ document: EmailDocument) -> Bool {
+        document.knownBodyOffersUnsubscribe ?? workOutBodyOffersUnsubscribe(document)
+    }
+
+    /// The document with `knownBodyOffersUnsubscribe` filled in, for the rules to share.
+    static func rememberingBodyOffersUnsubscribe(_ document: EmailDocument) -> EmailDocument {
+        guard document.knownBodyOffersUnsubscribe == nil else { return document }
+        var document = document
+        document.knownBodyOffersUnsubscribe = workOutBodyOffersUnsubscribe(document)
+        return document
+    }
+
+    static func workOutBodyOffersUnsubscribe(_ document: EmailDocument) -> Bool {
         if document.bodyLinks.contains(where: isUnsubscribeLink) { return true }
         // A placeholder that renders the whole unsubscribe link (`{{{unsubscribe}}}`, `*|UNSUB|*`).
         let placeholderTexts = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)
