@@ -66,7 +66,13 @@ enum PostalAddressDetector {
     /// number, one to four capitalised words (so `In 1979, Dr. Smith` is not a street), a street type.
     private static let numberedStreet = regex(
         #"\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:[\p{Lu}\d][\p{L}\d'.\-]*\s+){1,4}(?:"#
-            + (streetSuffixes + unambiguousSuffixes.map { $0.uppercased() }).joined(separator: "|") + #")\b"#)
+            + numberedStreetTypes.joined(separator: "|") + #")\b"#)
+
+    /// The street types that end a numbered street, as written (the expression is case-sensitive).
+    static let numberedStreetTypes = streetSuffixes + unambiguousSuffixes.map { $0.uppercased() }
+
+    /// The French street types, `allée` by its ASCII start, lower-case.
+    static let frenchStreetTypeStarts = ["rue", "avenue", "boulevard", "bd", "all", "chemin", "impasse", "quai", "route", "cours"]
 
     /// `San Francisco, CA 94104`, `Springfield, MA 12345-6789` (state checked against the USPS codes).
     static let stateAndZIP = regex(#",\s*([A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b"#)
@@ -88,7 +94,7 @@ enum PostalAddressDetector {
         (regex(#"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"#), nil, \.mayHoldCanadianPostalCode),
         // Australian state and postcode: `Sydney NSW 2000`.
         (regex(#"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"#),
-         RequiredLiterals(["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"], caseInsensitive: false), \.hasDigit),
+         RequiredLiterals(["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"], caseInsensitive: false), \.mayHoldAustralianPostcode),
         // Dutch postcode: `1012 AB Amsterdam`.
         (regex(#"\b[1-9]\d{3} [A-Z]{2}\s+\p{Lu}\p{Ll}+"#), nil, \.mayHoldDutchPostcode),
         // German, Dutch, Nordic street then number: `Hauptstraße 5`, `Musterweg 12a`, `Keizersgracht 123`, `Storgatan 1`;
@@ -97,7 +103,7 @@ enum PostalAddressDetector {
          RequiredLiterals(germanicStreetTypes.map { $0.replacingOccurrences(of: "\\", with: "") }, caseInsensitive: false), \.hasDigit),
         // French number then street type: `12 rue de la Paix`, `5 bis avenue Foch`.
         (regex(#"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|chemin|impasse|quai|route|cours)\s+\p{L}"#,
-               [.caseInsensitive]), frenchStreetTypes, \.hasDigit),
+               [.caseInsensitive]), nil, \.mayHoldFrenchStreet),
         // Street type, capitalised name, number: `Via Roma 12`, `Calle Mayor, 5`, `Rua Augusta 100`, `ul. Długa 5`.
         (regex(#"\b(?:[Rr]ue|Via|Viale|Piazza|Corso|Largo|Calle|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Travessa|Praça|[Uu]l\.|Ulica|Aleja)\s+(?:\p{Lu}[\p{L}'\-]*\.?\s+){0,4}?\p{Lu}[\p{L}'\-]+,?\s*(?:n[º°.]\s*)?\d{1,5}\b"#),
          RequiredLiterals(["Rue", "rue", "Via", "Piazza", "Corso", "Largo", "Calle", "Avenida", "Avda", "Paseo", "Plaza", "Carrer", "Rua",
@@ -105,12 +111,8 @@ enum PostalAddressDetector {
         // Japanese postal mark: `〒100-0005`.
         (regex(#"〒\s?\d{3}-?\d{4}"#), RequiredLiterals(["〒"], caseInsensitive: false), \.hasDigit),
         // A secondary unit on its own line of an address: `Suite 200`, `Ste. 4`.
-        (regex(#"\b(?:Suite|SUITE|Ste\.?)\s+#?\d+"#), RequiredLiterals(["Suite", "SUITE", "Ste"], caseInsensitive: false), \.hasDigit),
+        (regex(#"\b(?:Suite|SUITE|Ste\.?)\s+#?\d+"#), RequiredLiterals(["Suite", "SUITE", "Ste"], caseInsensitive: false), \.mayHoldSuite),
     ]
-
-    /// The French street types, `allée` by its ASCII start.
-    private static let frenchStreetTypes = RequiredLiterals(
-        ["rue", "avenue", "boulevard", "bd", "all", "chemin", "impasse", "quai", "route", "cours"], caseInsensitive: true)
 
     /// Endings of Germanic street names, as regex alternatives.
     private static let germanicStreetTypes = [

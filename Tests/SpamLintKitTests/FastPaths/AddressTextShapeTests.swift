@@ -12,7 +12,8 @@ struct AddressTextShapeTests {
         "London SW1A 2AA", "London\u{85}1AA", "SW1A\u{A0}٣AB", "BT1 2NB", "Ottawa K1A 0B1", "K1A 0B1", "K١A ٢B٣", "k1a 0b1",
         "1012 AB Amsterdam", "١٠١٢ AB Amsterdam", "1012 ab Amsterdam", "1012 AB\u{2028}Élan", "12 rue de la Paix", "5 BIS AVENUE Foch",
         "3 ALLÉE Verte", "4 allée des Pins", "Hauptstraße 5", "P.O. Box 12", "Suite 200", "〒100-0005", "BP 42", "Sydney NSW 2000",
-        "2024", "A1B2", "E4E4E4", "#E4E4E4", "ABC 1DE", "x 1", "1 x", "1\tA", "Ⅻ Road", "² Road", "½ St",
+        "2024", "A1B2", "E4E4E4", "5 ter, ALLÉE x", "5ter route y", "12, ſrue z", "3\u{A0}İmpasse a", "Suite #7", "SUITE\u{2003}9",
+        "Ste 4", "VIC 3000", "ACT\u{A0}٢٦٠٠", "12 Rue de Rivoli", "9 bd Haussmann", "1 Quai d'Orsay", "548 ÉLM ST", "5 Old-Mill's Lane", "#E4E4E4", "ABC 1DE", "x 1", "1 x", "1\tA", "Ⅻ Road", "² Road", "½ St",
     ]
 
     static let texts: [String] = {
@@ -52,8 +53,11 @@ struct AddressTextShapeTests {
     @Test func flagsOnHandPickedTexts() {
         #expect(!AddressTextShape("no digits here, CA at all").hasDigit)
         #expect(AddressTextShape("x ١").hasDigit)
-        #expect(AddressTextShape("548\u{A0}Market").mayHoldNumberedStreet)
-        #expect(!AddressTextShape("548 market").mayHoldNumberedStreet)
+        #expect(AddressTextShape("548\u{A0}Market St").mayHoldNumberedStreet)
+        #expect(AddressTextShape("1-2b, Old Élm Green Hill\u{2003}Road").mayHoldNumberedStreet)
+        #expect(!AddressTextShape("548 Market").mayHoldNumberedStreet)
+        #expect(!AddressTextShape("548 A B C D E Street").mayHoldNumberedStreet)
+        #expect(!AddressTextShape("548 market St").mayHoldNumberedStreet)
         #expect(!AddressTextShape("20% Off").mayHoldNumberedStreet)
         #expect(AddressTextShape("a, CA. 94104").mayHoldStateAndZIP)
         #expect(!AddressTextShape("a, CA 9410").mayHoldStateAndZIP)
@@ -62,8 +66,13 @@ struct AddressTextShapeTests {
         #expect(!AddressTextShape("SW1A 2aA").mayHoldUKPostcode)
         #expect(AddressTextShape("K1A 0B1").mayHoldCanadianPostalCode)
         #expect(!AddressTextShape("K1A\u{A0}0B1").mayHoldCanadianPostalCode)
-        #expect(AddressTextShape("1012 AB").mayHoldDutchPostcode)
-        #expect(!AddressTextShape("1012\tAB").mayHoldDutchPostcode)
+        #expect(AddressTextShape("1012 AB\u{A0}Éa").mayHoldDutchPostcode)
+        #expect(!AddressTextShape("1012 AB").mayHoldDutchPostcode)
+        #expect(!AddressTextShape("1012\tAB Amsterdam").mayHoldDutchPostcode)
+        #expect(AddressTextShape("5 BIS, RUE x").mayHoldFrenchStreet && AddressTextShape("5 ÉCOLE").mayHoldFrenchStreet)
+        #expect(!AddressTextShape("5 roads").mayHoldFrenchStreet && !AddressTextShape("his rue 5").mayHoldFrenchStreet)
+        #expect(AddressTextShape("NSW\n2000").mayHoldAustralianPostcode && !AddressTextShape("NSW 200").mayHoldAustralianPostcode)
+        #expect(AddressTextShape("Ste. #4").mayHoldSuite && !AddressTextShape("Suite A4").mayHoldSuite)
     }
 
     @Test func evidenceIsThatOfRunningEveryExpression() {
