@@ -26,7 +26,7 @@ enum PostalAddressDetector {
     /// A placeholder that renders the sender's address: `*|LIST:ADDRESSLINE|*`, `*|HTML:LIST_ADDRESS_HTML|*`,
     /// `{{ site_settings.company_street_address_1 }}`, `{{Sender_Address}}`, `[Sender_Address]`, `%SENDER-INFO%`…
     static func addressPlaceholder(in text: String) -> String? {
-        guard placeholderLiterals.mayMatch(text) else { return nil }
+        guard placeholderLiterals.mayMatch(text), placeholderOpeners.mayMatch(text), placeholderClosers.mayMatch(text) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         for match in placeholderPattern.matches(in: text, range: range) {
             guard let found = Range(match.range, in: text) else { continue }
@@ -48,7 +48,11 @@ enum PostalAddressDetector {
         #"(?:\{\{\{?|\*\||%%?|\[|<%=?)\s*[\w.:\- ]{0,40}?(?:address|street|postal|sender[_-]?info|sender_city|sender_zip|company_city|company_zip|company_state|organization\.)[\w.:\- ]{0,40}(?:\}\}\}?|\|\*|%%?|\]|%>)"#,
         [.caseInsensitive])
 
-    private static let placeholderLiterals = RequiredLiterals(
+    /// The expression's delimiters, by a piece each of them holds (`<%` by its `%`); case folding leaves punctuation alone.
+    static let placeholderOpeners = RequiredLiterals(["{{", "*|", "%", "["], caseInsensitive: false)
+    static let placeholderClosers = RequiredLiterals(["}}", "|*", "%", "]"], caseInsensitive: false)
+
+    static let placeholderLiterals = RequiredLiterals(
         ["address", "street", "postal", "sender", "company_", "organization."], caseInsensitive: true)
 
     private static let streetSuffixes = [

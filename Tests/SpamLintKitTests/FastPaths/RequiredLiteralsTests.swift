@@ -86,6 +86,19 @@ struct RequiredLiteralsTests {
         #expect(checked > 50)
     }
 
+    @Test func placeholderLiteralsAreNeverMissingWhereThePlaceholderExpressionMatches() {
+        var checked = 0
+        var spared = 0
+        for text in Self.texts(Self.addressPieces + ["{{ x address }}", "[street]", "%%postal%%", "<%= sender_info %>", "{{ ]"], seed: 0xADD4) {
+            let pieces = [PostalAddressDetector.placeholderLiterals, PostalAddressDetector.placeholderOpeners, PostalAddressDetector.placeholderClosers]
+            if !pieces.allSatisfy({ $0.mayMatch(text) }) { spared += 1 }
+            guard Self.firstMatch(PostalAddressDetector.placeholderPattern, text) != nil else { continue }
+            checked += 1
+            for literals in pieces { #expect(literals.mayMatch(text), "\(text.debugDescription)") }
+        }
+        #expect(checked > 30 && spared > 30, "\(checked) \(spared)")
+    }
+
     @Test func wordingIsJudgedAsByRunningTheExpressions() {
         var transactional = 0
         var promotional = 0
