@@ -42,8 +42,10 @@ public struct Linter: Sendable {
     private func resolve(_ document: EmailDocument) -> (plan: SuppressionPlan, resolution: SuppressionResolution) {
         let context = RuleContext(domains: options.domains, knownRuleIDs: knownRuleIDs, dmarcStrict: options.dmarcStrict)
         var findings: [Finding] = []
+        // Several rules ask whether the body offers unsubscription; they share one answer.
+        let shared = UnsubscribeSignals.rememberingBodyOffersUnsubscribe(document)
         for rule in checks {
-            findings += rule.findings(from: rule.rule.check(document, in: context))
+            findings += rule.findings(from: rule.rule.check(shared, in: context))
         }
         let plan = SuppressionPlan(document.suppressionDirectives)
         return (plan, plan.resolve(findings, activeRuleIDs: activeRuleIDs))

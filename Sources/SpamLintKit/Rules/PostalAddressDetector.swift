@@ -8,9 +8,12 @@ enum PostalAddressDetector {
     static func evidence(in text: String) -> String? {
         if let placeholder = addressPlaceholder(in: text) { return placeholder }
         let literal = TemplateText.literal(text)
+        // Every expression needs a digit, and most of them more of the text's shape; it is read once, in one pass.
+        let shape = AddressTextShape(literal)
+        guard shape.hasDigit else { return nil }
         let range = NSRange(literal.startIndex..., in: literal)
-        for (pattern, required) in patterns {
-            guard required?.mayMatch(literal) ?? true,
+        for (pattern, required, possible) in patterns {
+            guard possible(shape), required?.mayMatch(literal) ?? true,
                   let match = pattern.firstMatch(in: literal, range: range), let found = Range(match.range, in: literal) else { continue }
             if pattern === stateAndZIP, let state = Range(match.range(at: 1), in: literal), !usStates.contains(String(literal[state])) {
                 continue
@@ -23,7 +26,7 @@ enum PostalAddressDetector {
     /// A placeholder that renders the sender's address: `*|LIST:ADDRESSLINE|*`, `*|HTML:LIST_ADDRESS_HTML|*`,
     /// `{{ site_settings.company_street_address_1 }}`, `{{Sender_Address}}`, `[Sender_Address]`, `%SENDER-INFO%`…
     static func addressPlaceholder(in text: String) -> String? {
-        guard placeholderLiterals.mayMatch(text) else { return nil }
+        guard placeholderLiterals.mayMatch(text), placeholderOpeners.mayMatch(text), placeholderClosers.mayMatch(text) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         for match in placeholderPattern.matches(in: text, range: range) {
             guard let found = Range(match.range, in: text) else { continue }
@@ -45,7 +48,11 @@ enum PostalAddressDetector {
         #"(?:\{\{\{?|\*\||%%?|\[|<%=?)\s*[\w.:\- ]{0,40}?(?:address|street|postal|sender[_-]?info|sender_city|sender_zip|company_city|company_zip|company_state|organization\.)[\w.:\- ]{0,40}(?:\}\}\}?|\|\*|%%?|\]|%>)"#,
         [.caseInsensitive])
 
-    private static let placeholderLiterals = RequiredLiterals(
+    /// The expression's delimiters, by a piece each of them holds (`<%` by its `%`); case folding leaves punctuation alone.
+    static let placeholderOpeners = RequiredLiterals(["{{", "*|", "%", "["], caseInsensitive: false)
+    static let placeholderClosers = RequiredLiterals(["}}", "|*", "%", "]"], caseInsensitive: false)
+
+    static let placeholderLiterals = RequiredLiterals(
         ["address", "street", "postal", "sender", "company_", "organization."], caseInsensitive: true)
 
     private static let streetSuffixes = [
@@ -63,44 +70,52 @@ enum PostalAddressDetector {
     /// number, one to four capitalised words (so `In 1979, Dr. Smith` is not a street), a street type.
     private static let numberedStreet = regex(
         #"\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:[\p{Lu}\d][\p{L}\d'.\-]*\s+){1,4}(?:"#
-            + (streetSuffixes + unambiguousSuffixes.map { $0.uppercased() }).joined(separator: "|") + #")\b"#)
+            + numberedStreetTypes.joined(separator: "|") + #")\b"#)
+
+    /// The street types that end a numbered street, as written (the expression is case-sensitive).
+    static let numberedStreetTypes = streetSuffixes + unambiguousSuffixes.map { $0.uppercased() }
+
+    /// The French street types, `allée` by its ASCII start, lower-case.
+    static let frenchStreetTypeStarts = ["rue", "avenue", "boulevard", "bd", "all", "chemin", "impasse", "quai", "route", "cours"]
 
     /// `San Francisco, CA 94104`, `Springfield, MA 12345-6789` (state checked against the USPS codes).
     static let stateAndZIP = regex(#",\s*([A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b"#)
 
-    /// Each pattern with the literals it cannot match without, where those are rare enough to be worth a look first.
-    static let patterns: [(NSRegularExpression, RequiredLiterals?)] = [
-        (numberedStreet, nil),
-        (stateAndZIP, nil),
+    /// Each pattern with the literals it cannot match without, where those are rare enough to be worth a look first,
+    /// and the shape of text it needs (every one needs a digit).
+    static let patterns: [(NSRegularExpression, RequiredLiterals?, @Sendable (AddressTextShape) -> Bool)] = [
+        (numberedStreet, nil, \.mayHoldNumberedStreet),
+        (stateAndZIP, nil, \.mayHoldStateAndZIP),
         // PO boxes and their equivalents: `P.O. Box 123`, `Postfach 10 11 12`, `Apartado de Correos 5`, `BP 42`.
         (regex(#"\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|postfach|postbus|apartado(?:\s+de\s+correos)?|casella\s+postale|casilla|bo[iî]te\s+postale|caixa\s+postal|skrytka\s+pocztowa)\s*(?:no\.?\s*)?#?\s*\d+"#,
                [.caseInsensitive]),
-         RequiredLiterals(["box", "postfach", "postbus", "apartado", "casella", "casilla", "postale", "caixa", "skrytka"], caseInsensitive: true)),
-        (regex(#"\bB\.?P\.?\s+\d{1,5}\b"#), RequiredLiterals(["BP", "B.P"], caseInsensitive: false)),
+         RequiredLiterals(["box", "postfach", "postbus", "apartado", "casella", "casilla", "postale", "caixa", "skrytka"], caseInsensitive: true),
+         \.hasDigit),
+        (regex(#"\bB\.?P\.?\s+\d{1,5}\b"#), RequiredLiterals(["BP", "B.P"], caseInsensitive: false), \.hasDigit),
         // UK postcode: `SW1A 1AA`, `BT1 2NB`, `EC2A 4NE`.
-        (regex(#"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s\d[ABD-HJLNP-UW-Z]{2}\b"#), nil),
+        (regex(#"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s\d[ABD-HJLNP-UW-Z]{2}\b"#), nil, \.mayHoldUKPostcode),
         // Canadian postal code: `K1A 0B1` (the space keeps hex colours such as `E4E4E4` out).
-        (regex(#"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"#), nil),
+        (regex(#"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"#), nil, \.mayHoldCanadianPostalCode),
         // Australian state and postcode: `Sydney NSW 2000`.
         (regex(#"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"#),
-         RequiredLiterals(["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"], caseInsensitive: false)),
+         RequiredLiterals(["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"], caseInsensitive: false), \.mayHoldAustralianPostcode),
         // Dutch postcode: `1012 AB Amsterdam`.
-        (regex(#"\b[1-9]\d{3} [A-Z]{2}\s+\p{Lu}\p{Ll}+"#), nil),
+        (regex(#"\b[1-9]\d{3} [A-Z]{2}\s+\p{Lu}\p{Ll}+"#), nil, \.mayHoldDutchPostcode),
         // German, Dutch, Nordic street then number: `Hauptstraße 5`, `Musterweg 12a`, `Keizersgracht 123`, `Storgatan 1`;
         // a capitalised name, and no `-ring`/`-tie` endings, which English gerunds (`Offering 3`) share.
         (regex(#"\b\p{Lu}\p{Ll}*(?:\#(germanicStreetTypes.joined(separator: "|")))\s+\d{1,5}[a-z]?\b"#),
-         RequiredLiterals(germanicStreetTypes.map { $0.replacingOccurrences(of: "\\", with: "") }, caseInsensitive: false)),
+         RequiredLiterals(germanicStreetTypes.map { $0.replacingOccurrences(of: "\\", with: "") }, caseInsensitive: false), \.hasDigit),
         // French number then street type: `12 rue de la Paix`, `5 bis avenue Foch`.
         (regex(#"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|chemin|impasse|quai|route|cours)\s+\p{L}"#,
-               [.caseInsensitive]), nil),
+               [.caseInsensitive]), nil, \.mayHoldFrenchStreet),
         // Street type, capitalised name, number: `Via Roma 12`, `Calle Mayor, 5`, `Rua Augusta 100`, `ul. Długa 5`.
         (regex(#"\b(?:[Rr]ue|Via|Viale|Piazza|Corso|Largo|Calle|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Travessa|Praça|[Uu]l\.|Ulica|Aleja)\s+(?:\p{Lu}[\p{L}'\-]*\.?\s+){0,4}?\p{Lu}[\p{L}'\-]+,?\s*(?:n[º°.]\s*)?\d{1,5}\b"#),
          RequiredLiterals(["Rue", "rue", "Via", "Piazza", "Corso", "Largo", "Calle", "Avenida", "Avda", "Paseo", "Plaza", "Carrer", "Rua",
-                           "Travessa", "Praça", "Ul.", "ul.", "Ulica", "Aleja"], caseInsensitive: false)),
+                           "Travessa", "Praça", "Ul.", "ul.", "Ulica", "Aleja"], caseInsensitive: false), \.hasDigit),
         // Japanese postal mark: `〒100-0005`.
-        (regex(#"〒\s?\d{3}-?\d{4}"#), RequiredLiterals(["〒"], caseInsensitive: false)),
+        (regex(#"〒\s?\d{3}-?\d{4}"#), RequiredLiterals(["〒"], caseInsensitive: false), \.hasDigit),
         // A secondary unit on its own line of an address: `Suite 200`, `Ste. 4`.
-        (regex(#"\b(?:Suite|SUITE|Ste\.?)\s+#?\d+"#), RequiredLiterals(["Suite", "SUITE", "Ste"], caseInsensitive: false)),
+        (regex(#"\b(?:Suite|SUITE|Ste\.?)\s+#?\d+"#), RequiredLiterals(["Suite", "SUITE", "Ste"], caseInsensitive: false), \.mayHoldSuite),
     ]
 
     /// Endings of Germanic street names, as regex alternatives.

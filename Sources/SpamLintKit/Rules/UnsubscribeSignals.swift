@@ -33,6 +33,18 @@ enum UnsubscribeSignals {
 
     /// True when the document's bodies hold an unsubscribe link or placeholder.
     static func bodyOffersUnsubscribe(_ document: EmailDocument) -> Bool {
+        document.knownBodyOffersUnsubscribe ?? workOutBodyOffersUnsubscribe(document)
+    }
+
+    /// The document with `knownBodyOffersUnsubscribe` filled in, for the rules to share.
+    static func rememberingBodyOffersUnsubscribe(_ document: EmailDocument) -> EmailDocument {
+        guard document.knownBodyOffersUnsubscribe == nil else { return document }
+        var document = document
+        document.knownBodyOffersUnsubscribe = workOutBodyOffersUnsubscribe(document)
+        return document
+    }
+
+    static func workOutBodyOffersUnsubscribe(_ document: EmailDocument) -> Bool {
         if document.bodyLinks.contains(where: isUnsubscribeLink) { return true }
         // A placeholder that renders the whole unsubscribe link (`{{{unsubscribe}}}`, `*|UNSUB|*`).
         let placeholderTexts = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)
@@ -44,8 +56,33 @@ enum UnsubscribeSignals {
     static func mayHoldPlaceholder(_ text: String) -> Bool {
         var bytes = text
         // On ASCII text the Foundation-equivalent search is a byte search: all openers in one pass.
-        if let found = bytes.withUTF8({ ASCIIByte.allASCII($0) ? placeholderOpeners.occurs(in: $0) : nil }) { return found }
+        if let found = bytes.withUTF8({ ASCIIByte.allASCII($0) ? placeholderOpeners.occurs(in: $0) : asciiBoundedOpenerOccurs(in: $0) }) {
+            return found
+        }
         return placeholderOpenerTexts.contains { TextSearch.contains(text, $0) }
+    }
+
+    /// True when an opener's bytes occur with ASCII (or the text's edge) on both sides: no combining mark or
+    /// prepended character can join such an occurrence to its neighbours, so Foundation finds it too.
+    /// Nil when that does not settle it.
+    private static func asciiBoundedOpenerOccurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "{") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "<")
+                    || byte == UInt8(ascii: "[") else { continue }
+            let length: Int
+            switch byte {
+            case UInt8(ascii: "%"), UInt8(ascii: "["): length = 1
+            case UInt8(ascii: "{"): length = index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "{") ? 2 : 0
+            case UInt8(ascii: "*"): length = index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "|") ? 2 : 0
+            default: length = index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "%") ? 2 : 0
+            }
+            guard length > 0 else { continue }
+            let before = index == 0 || bytes[index - 1] < 0x80
+            let after = index + length == bytes.count || bytes[index + length] < 0x80
+            if before && after { return true }
+        }
+        return nil
     }
 
     private static let placeholderOpenerTexts = ["{{", "*|", "%%", "<%", "[", "%"]
@@ -57,6 +94,8 @@ enum UnsubscribeSignals {
         var text = text
         return text.withUTF8 { buffer in
             let isASCII = ASCIIByte.allASCII(buffer)
+            // Each enclosed stretch is a piece of the text, so on ASCII text no fragment in the whole means none in a piece.
+            if isASCII, !asciiMatches(buffer) { return false }
             for (open, close) in placeholderDelimiters {
                 var from = 0
                 while let start = open.withUnsafeBufferPointer({ TextSearch.firstRange(of: $0, in: buffer, from: from) }) {

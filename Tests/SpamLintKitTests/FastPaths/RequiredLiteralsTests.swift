@@ -54,7 +54,7 @@ struct RequiredLiteralsTests {
             return token
         }
         let literal = TemplateText.literal(text)
-        for (pattern, _) in PostalAddressDetector.patterns {
+        for (pattern, _, _) in PostalAddressDetector.patterns {
             guard let match = firstMatch(pattern, literal), let found = Range(match.range, in: literal) else { continue }
             if pattern === PostalAddressDetector.stateAndZIP, let state = Range(match.range(at: 1), in: literal),
                !PostalAddressDetector.usStates.contains(String(literal[state])) { continue }
@@ -77,13 +77,26 @@ struct RequiredLiteralsTests {
         // Each expression on its own, so one matching earlier cannot hide a bad literal list later.
         var checked = 0
         for text in Self.texts(Self.addressPieces, seed: 0xADD3) {
-            for (pattern, literals) in PostalAddressDetector.patterns {
+            for (pattern, literals, _) in PostalAddressDetector.patterns {
                 guard let literals, Self.firstMatch(pattern, text) != nil else { continue }
                 checked += 1
                 #expect(literals.mayMatch(text), "\(pattern.pattern) \(text.debugDescription)")
             }
         }
         #expect(checked > 50)
+    }
+
+    @Test func placeholderLiteralsAreNeverMissingWhereThePlaceholderExpressionMatches() {
+        var checked = 0
+        var spared = 0
+        for text in Self.texts(Self.addressPieces + ["{{ x address }}", "[street]", "%%postal%%", "<%= sender_info %>", "{{ ]"], seed: 0xADD4) {
+            let pieces = [PostalAddressDetector.placeholderLiterals, PostalAddressDetector.placeholderOpeners, PostalAddressDetector.placeholderClosers]
+            if !pieces.allSatisfy({ $0.mayMatch(text) }) { spared += 1 }
+            guard Self.firstMatch(PostalAddressDetector.placeholderPattern, text) != nil else { continue }
+            checked += 1
+            for literals in pieces { #expect(literals.mayMatch(text), "\(text.debugDescription)") }
+        }
+        #expect(checked > 30 && spared > 30, "\(checked) \(spared)")
     }
 
     @Test func wordingIsJudgedAsByRunningTheExpressions() {

@@ -89,3 +89,29 @@ extension UnsubscribeSignalsFastPathTests {
         #expect(found > 50)
     }
 }
+
+extension UnsubscribeSignalsFastPathTests {
+    /// Non-ASCII texts with openers next to combining marks, prepended characters and other non-ASCII neighbours,
+    /// where the byte answer must defer to Foundation.
+    @Test func openersBesideNonASCIIAreFoundAsFoundationFindsThem() {
+        var samples = TextSamples(seed: 0x0FE2)
+        let neighbours = ["", "\u{301}", "\u{600}", "é", "a", " ", "\u{200D}", "\u{308}", "中", "\u{338}", "{", "|", "%"]
+        var texts = ["é[x", "[é", "\u{600}[", "%\u{301} 100% x", "é{{x", "é<%", "é*|", "\u{600}%\u{301}", "é%", "{\u{301}{", "<\u{338}%"]
+        for _ in 0..<600 {
+            var text = samples.text(pieces: Int(samples.next() % 4), unicodeShare: 4)
+            for _ in 0..<1 + Int(samples.next() % 2) {
+                text += samples.pick(neighbours) + samples.pick(["{{", "*|", "%%", "<%", "[", "%", "{", "*", "<"]) + samples.pick(neighbours)
+            }
+            texts.append(text + samples.text(pieces: Int(samples.next() % 3), unicodeShare: 2))
+        }
+        var found = 0
+        var missed = 0
+        for text in texts {
+            let expected = ["{{", "*|", "%%", "<%", "[", "%"].contains { text.contains($0) }
+            if expected { found += 1 } else { missed += 1 }
+            #expect(UnsubscribeSignals.mayHoldPlaceholder(text) == expected, "\(text.debugDescription)")
+            #expect(UnsubscribeSignals.containsUnsubscribePlaceholder(text) == Self.referencePlaceholder(text), "\(text.debugDescription)")
+        }
+        #expect(found > 100 && missed > 20, "\(found) \(missed)")
+    }
+}

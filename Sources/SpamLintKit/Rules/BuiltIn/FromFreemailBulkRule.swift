@@ -27,6 +27,8 @@ public struct FromFreemailBulkRule: Rule {
     )
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+        // Whether it looks bulk matters only for a free-webmail sender, and is the dearer question.
+        guard document.from.contains(where: { context.domains.freemail.contains($0.domain) }) else { return [] }
         if document.kind == .message, !Self.looksBulk(document) { return [] }
         return document.from.compactMap { mailbox in
             guard context.domains.freemail.contains(mailbox.domain) else { return nil }
