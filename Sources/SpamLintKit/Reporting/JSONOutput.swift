@@ -19,7 +19,10 @@ public enum JSONOutput {
     }
 
     static func escapingInvisibleControls(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: needsEscape) else { return json }
+        // Every scalar escaped here is DEL, or encoded in UTF-8 with a lead byte C2 (U+0080–U+009F) or E2
+        // (U+202A–U+2069): text without those bytes, nearly every report, needs no scalar walk.
+        guard json.utf8.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }),
+              json.unicodeScalars.contains(where: needsEscape) else { return json }
         var escaped = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
             if needsEscape(scalar) {

@@ -80,14 +80,20 @@ public struct JSONReporter: Reporter {
     }
 
     /// Nests a pretty-printed JSON value: every line but (optionally) the first moves right by `indent`.
-    /// Line breaks only occur between tokens (strings escape theirs), so this cannot touch a value.
-    private static func append(_ json: String, indentedBy indent: String, indentingFirstLine: Bool, to output: inout String) {
+    /// Line breaks only occur between tokens (strings escape theirs, and the encoder writes no raw CR), so
+    /// this cannot touch a value, and the lines can be cut at newline bytes without a grapheme walk.
+    static func append(_ json: String, indentedBy indent: String, indentingFirstLine: Bool, to output: inout String) {
+        let utf8 = json.utf8
+        var lineStart = utf8.startIndex
         var first = true
-        for line in json.split(separator: "\n", omittingEmptySubsequences: false) {
+        while true {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
             if !first { output += "\n" }
-            if !first || indentingFirstLine, !line.isEmpty { output += indent }
-            output += line
+            if (!first || indentingFirstLine), lineStart != lineEnd { output += indent }
+            output += json[lineStart..<lineEnd]
             first = false
+            guard lineEnd != utf8.endIndex else { return }
+            lineStart = utf8.index(after: lineEnd)
         }
     }
 
