@@ -30,13 +30,31 @@ public struct HeaderDuplicateRule: Rule {
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         // Front-matter keys are YAML mapping keys; a duplicate there is the front-matter reader's problem.
         guard document.kind == .message else { return [] }
-        return Self.singletonFields.compactMap { name in
-            // Count without copying first: nearly every message has each of these once at most.
-            guard document.headers.fields.lazy.filter({ HeaderList.namesMatch($0.name, name) }).dropFirst().first != nil else { return nil }
+        let counts = Self.singletonCounts(document.headers)
+        return Self.singletonFields.indices.compactMap { index in
+            guard counts[index] > 1 else { return nil }
+            let name = Self.singletonFields[index]
             let fields = document.headers.all(name)
             guard fields.count > 1, let second = fields.dropFirst().first else { return nil }
             return Violation("\(name) appears \(fields.count) times (RFC 5322 allows one)",
                              evidence: fields.map { "\(name): \($0.value)" }.joined(separator: " | "), at: second.position)
         }
+    }
+
+    /// How often each singleton field occurs, in one pass. An ASCII name can only equal a singleton's
+    /// name ignoring case when its length and folded first byte agree, so most fields are ruled out at
+    /// once; other names take the general comparison.
+    static func singletonCounts(_ headers: HeaderList) -> [Int] {
+        var counts = [Int](repeating: 0, count: singletonFields.count)
+        for field in headers.fields {
+            let utf8 = field.name.utf8
+            guard let first = utf8.first else { continue }
+            let isASCII = utf8.allSatisfy { $0 < 0x80 }
+            for (index, name) in singletonFields.enumerated() {
+                if isASCII, utf8.count != name.utf8.count || first | 0x20 != name.utf8.first.map({ $0 | 0x20 }) { continue }
+                if HeaderList.namesMatch(field.name, name) { counts[index] += 1 }
+            }
+        }
+        return counts
     }
 }
