@@ -53,15 +53,10 @@ public struct SubjectExcessPunctuationRule: Rule {
     static func longestRun(in text: String, of characters: String) -> Int {
         if let asciiSet = asciiMembers[characters] {
             var text = text
-            if let run = text.withUTF8({ ASCIIByte.allASCII($0) ? asciiLongestRun(in: $0, of: asciiSet) : nil }) { return run }
+            // CR LF is one character but two bytes; neither is a member, as the pair is not.
+            if let run = text.withUTF8({ ASCIIByte.allASCII($0) ? longestRun(of: $0, where: asciiSet.contains) : nil }) { return run }
         }
-        var longest = 0
-        var current = 0
-        for character in text {
-            current = characters.contains(character) ? current + 1 : 0
-            longest = max(longest, current)
-        }
-        return longest
+        return longestRun(of: text, where: characters.contains)
     }
 
     /// The ASCII characters of the sets this rule counts; an ASCII text holds no other of their characters.
@@ -72,12 +67,12 @@ public struct SubjectExcessPunctuationRule: Rule {
     static let marks = "!?！？"
     static let currencySigns = "$€£¥"
 
-    private static func asciiLongestRun(in bytes: UnsafeBufferPointer<UInt8>, of members: Set<UInt8>) -> Int {
-        // CR LF is one character but two bytes; neither is a member, as the pair is not.
+    /// The longest run of consecutive elements that are members (characters of a text, or its ASCII bytes).
+    private static func longestRun<Elements: Sequence>(of elements: Elements, where isMember: (Elements.Element) -> Bool) -> Int {
         var longest = 0
         var current = 0
-        for byte in bytes {
-            current = members.contains(byte) ? current + 1 : 0
+        for element in elements {
+            current = isMember(element) ? current + 1 : 0
             longest = max(longest, current)
         }
         return longest
