@@ -5,6 +5,7 @@ import SpamLintKit
 extension SpamLint {
     struct Auth: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "auth",
             abstract: "Check a sending domain's SPF, DMARC, DKIM and MX in DNS, or a message's DMARC alignment.",
             discussion: """
                 `spamlint auth DOMAIN` asks DNS (the only commands that do are `auth DOMAIN`, `auth --message F --dns` \

@@ -5,6 +5,7 @@ import SpamLintKit
 extension SpamLint {
     struct Diagnose: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diagnose",
             abstract: "Explain why a received message went to spam or quarantine, from the headers the receiver added.",
             discussion: """
                 Give the message as downloaded from the recipient's mailbox (with all headers). Reads \

@@ -4,6 +4,7 @@ import SpamLintKit
 extension SpamLint {
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Explain one rule: why it matters, how to fix it, examples, how to disable or re-score it.")
 
         @Argument(help: "A rule id, e.g. link-shortener.")

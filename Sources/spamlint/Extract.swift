@@ -5,6 +5,7 @@ import SpamLintKit
 extension SpamLint {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Print what the engine sees in each file: headers, senders, links, images, text, parts.")
 
         @Argument(help: "Files to read, or - for standard input.")

@@ -3,7 +3,7 @@ import SpamLintKit
 
 extension SpamLint {
     struct Formats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the output formats `lint --format` accepts.")
+        static let configuration = CommandConfiguration(commandName: "formats", abstract: "List the output formats `lint --format` accepts.")
 
         func run() throws {
             print(Reporters.listing, terminator: "")

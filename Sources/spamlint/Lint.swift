@@ -5,6 +5,7 @@ import SpamLintKit
 extension SpamLint {
     struct Lint: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Lint templates and messages (the default command: `spamlint PATH…`).")
 
         @Argument(help: "Files, directories (searched recursively) or - for standard input.")
