@@ -12,8 +12,8 @@ enum Main {
     static func main() async {
         do {
             let arguments = PositionalBatching.batched(Array(CommandLine.arguments.dropFirst()),
-                                                       subcommandNames: PositionalBatching.subcommandNames(of: SpamLint.self))
-            var command = try SpamLint.parseAsRoot(arguments)
+                                                       subcommandNames: DefaultCommandParsing.subcommandNames)
+            var command = try DefaultCommandParsing.parse(arguments)
             if var lint = command as? SpamLint.Lint {
                 lint.paths = PositionalBatching.unbatched(lint.paths)
                 command = lint

@@ -42,7 +42,7 @@ public enum ConfigurationLoader {
     public static func parse(_ text: String, file: String) throws -> Configuration {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try YAMLComposer.compose(text)
         } catch let error as YamlError {
             throw ConfigurationError(file: file, line: error.line, column: error.column, message: "invalid YAML: \(error.problem)")
         } catch {

@@ -13,7 +13,7 @@ struct ScoredRule: Sendable {
         let description = rule.description
         let override = overrides[description.id]
         self.rule = rule
-        self.audit = rule as? any SuppressionAuditRule
+        self.audit = rule.asSuppressionAudit
         self.id = description.id
         self.category = description.category
         self.severity = override?.severity ?? description.severity

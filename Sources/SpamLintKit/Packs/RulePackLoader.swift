@@ -47,7 +47,7 @@ public enum RulePackLoader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try YAMLComposer.compose(text)
         } catch let error as YamlError {
             throw RulePackError(file: file, line: error.markLine, column: error.markColumn, message: "invalid YAML: \(error.problemText)")
         } catch {

@@ -12,9 +12,10 @@ enum PostalAddressDetector {
         let shape = AddressTextShape(literal)
         guard shape.hasDigit else { return nil }
         let range = NSRange(literal.startIndex..., in: literal)
-        for (pattern, required, possible) in patterns {
-            guard possible(shape), required?.mayMatch(literal) ?? true,
-                  let match = pattern.firstMatch(in: literal, range: range), let found = Range(match.range, in: literal) else { continue }
+        for (expression, required, possible) in patterns {
+            guard possible(shape), required?.mayMatch(literal) ?? true else { continue }
+            let pattern = expression()
+            guard let match = pattern.firstMatch(in: literal, range: range), let found = Range(match.range, in: literal) else { continue }
             if pattern === stateAndZIP, let state = Range(match.range(at: 1), in: literal), !usStates.contains(String(literal[state])) {
                 continue
             }
@@ -82,41 +83,70 @@ enum PostalAddressDetector {
     static let stateAndZIP = regex(#",\s*([A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b"#)
 
     /// Each pattern with the literals it cannot match without, where those are rare enough to be worth a look first,
-    /// and the shape of text it needs (every one needs a digit).
-    static let patterns: [(NSRegularExpression, RequiredLiterals?, @Sendable (AddressTextShape) -> Bool)] = [
-        (numberedStreet, nil, \.mayHoldNumberedStreet),
-        (stateAndZIP, nil, \.mayHoldStateAndZIP),
-        // PO boxes and their equivalents: `P.O. Box 123`, `Postfach 10 11 12`, `Apartado de Correos 5`, `BP 42`.
-        (regex(#"\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|postfach|postbus|apartado(?:\s+de\s+correos)?|casella\s+postale|casilla|bo[iî]te\s+postale|caixa\s+postal|skrytka\s+pocztowa)\s*(?:no\.?\s*)?#?\s*\d+"#,
-               [.caseInsensitive]),
+    /// and the shape of text it needs (every one needs a digit). Each expression is a static let reached through a
+    /// closure, so it is compiled the first time a text gets past its pre-filters: ICU compiles are costly, and a
+    /// one-file run with a US footer needs only the first one or two.
+    static let patterns: [(@Sendable () -> NSRegularExpression, RequiredLiterals?, @Sendable (AddressTextShape) -> Bool)] = [
+        ({ numberedStreet }, nil, \.mayHoldNumberedStreet),
+        ({ stateAndZIP }, nil, \.mayHoldStateAndZIP),
+        ({ postOfficeBox },
          RequiredLiterals(["box", "postfach", "postbus", "apartado", "casella", "casilla", "postale", "caixa", "skrytka"], caseInsensitive: true),
          \.hasDigit),
-        (regex(#"\bB\.?P\.?\s+\d{1,5}\b"#), RequiredLiterals(["BP", "B.P"], caseInsensitive: false), \.hasDigit),
-        // UK postcode: `SW1A 1AA`, `BT1 2NB`, `EC2A 4NE`.
-        (regex(#"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s\d[ABD-HJLNP-UW-Z]{2}\b"#), nil, \.mayHoldUKPostcode),
-        // Canadian postal code: `K1A 0B1` (the space keeps hex colours such as `E4E4E4` out).
-        (regex(#"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"#), nil, \.mayHoldCanadianPostalCode),
-        // Australian state and postcode: `Sydney NSW 2000`.
-        (regex(#"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"#),
+        ({ boîtePostale }, RequiredLiterals(["BP", "B.P"], caseInsensitive: false), \.hasDigit),
+        ({ ukPostcode }, nil, \.mayHoldUKPostcode),
+        ({ canadianPostalCode }, nil, \.mayHoldCanadianPostalCode),
+        ({ australianStateAndPostcode },
          RequiredLiterals(["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"], caseInsensitive: false), \.mayHoldAustralianPostcode),
-        // Dutch postcode: `1012 AB Amsterdam`.
-        (regex(#"\b[1-9]\d{3} [A-Z]{2}\s+\p{Lu}\p{Ll}+"#), nil, \.mayHoldDutchPostcode),
-        // German, Dutch, Nordic street then number: `Hauptstraße 5`, `Musterweg 12a`, `Keizersgracht 123`, `Storgatan 1`;
-        // a capitalised name, and no `-ring`/`-tie` endings, which English gerunds (`Offering 3`) share.
-        (regex(#"\b\p{Lu}\p{Ll}*(?:\#(germanicStreetTypes.joined(separator: "|")))\s+\d{1,5}[a-z]?\b"#),
+        ({ dutchPostcode }, nil, \.mayHoldDutchPostcode),
+        ({ germanicStreetThenNumber },
          RequiredLiterals(germanicStreetTypes.map { $0.replacingOccurrences(of: "\\", with: "") }, caseInsensitive: false), \.hasDigit),
-        // French number then street type: `12 rue de la Paix`, `5 bis avenue Foch`.
-        (regex(#"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|chemin|impasse|quai|route|cours)\s+\p{L}"#,
-               [.caseInsensitive]), nil, \.mayHoldFrenchStreet),
-        // Street type, capitalised name, number: `Via Roma 12`, `Calle Mayor, 5`, `Rua Augusta 100`, `ul. Długa 5`.
-        (regex(#"\b(?:[Rr]ue|Via|Viale|Piazza|Corso|Largo|Calle|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Travessa|Praça|[Uu]l\.|Ulica|Aleja)\s+(?:\p{Lu}[\p{L}'\-]*\.?\s+){0,4}?\p{Lu}[\p{L}'\-]+,?\s*(?:n[º°.]\s*)?\d{1,5}\b"#),
+        ({ frenchNumberThenStreet }, nil, \.mayHoldFrenchStreet),
+        ({ streetTypeNameNumber },
          RequiredLiterals(["Rue", "rue", "Via", "Piazza", "Corso", "Largo", "Calle", "Avenida", "Avda", "Paseo", "Plaza", "Carrer", "Rua",
                            "Travessa", "Praça", "Ul.", "ul.", "Ulica", "Aleja"], caseInsensitive: false), \.hasDigit),
-        // Japanese postal mark: `〒100-0005`.
-        (regex(#"〒\s?\d{3}-?\d{4}"#), RequiredLiterals(["〒"], caseInsensitive: false), \.hasDigit),
-        // A secondary unit on its own line of an address: `Suite 200`, `Ste. 4`.
-        (regex(#"\b(?:Suite|SUITE|Ste\.?)\s+#?\d+"#), RequiredLiterals(["Suite", "SUITE", "Ste"], caseInsensitive: false), \.mayHoldSuite),
+        ({ japanesePostalMark }, RequiredLiterals(["〒"], caseInsensitive: false), \.hasDigit),
+        ({ suite }, RequiredLiterals(["Suite", "SUITE", "Ste"], caseInsensitive: false), \.mayHoldSuite),
     ]
+
+    /// PO boxes and their equivalents: `P.O. Box 123`, `Postfach 10 11 12`, `Apartado de Correos 5`.
+    private static let postOfficeBox = regex(
+        #"\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|postfach|postbus|apartado(?:\s+de\s+correos)?|casella\s+postale|casilla|bo[iî]te\s+postale|caixa\s+postal|skrytka\s+pocztowa)\s*(?:no\.?\s*)?#?\s*\d+"#,
+        [.caseInsensitive])
+
+    /// The French PO box: `BP 42`, `B.P. 7`.
+    private static let boîtePostale = regex(#"\bB\.?P\.?\s+\d{1,5}\b"#)
+
+    /// UK postcode: `SW1A 1AA`, `BT1 2NB`, `EC2A 4NE`.
+    private static let ukPostcode = regex(#"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s\d[ABD-HJLNP-UW-Z]{2}\b"#)
+
+    /// Canadian postal code: `K1A 0B1` (the space keeps hex colours such as `E4E4E4` out).
+    private static let canadianPostalCode = regex(#"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"#)
+
+    /// Australian state and postcode: `Sydney NSW 2000`.
+    private static let australianStateAndPostcode = regex(#"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"#)
+
+    /// Dutch postcode: `1012 AB Amsterdam`.
+    private static let dutchPostcode = regex(#"\b[1-9]\d{3} [A-Z]{2}\s+\p{Lu}\p{Ll}+"#)
+
+    /// German, Dutch, Nordic street then number: `Hauptstraße 5`, `Musterweg 12a`, `Keizersgracht 123`, `Storgatan 1`;
+    /// a capitalised name, and no `-ring`/`-tie` endings, which English gerunds (`Offering 3`) share.
+    private static let germanicStreetThenNumber = regex(
+        #"\b\p{Lu}\p{Ll}*(?:\#(germanicStreetTypes.joined(separator: "|")))\s+\d{1,5}[a-z]?\b"#)
+
+    /// French number then street type: `12 rue de la Paix`, `5 bis avenue Foch`.
+    private static let frenchNumberThenStreet = regex(
+        #"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|chemin|impasse|quai|route|cours)\s+\p{L}"#,
+        [.caseInsensitive])
+
+    /// Street type, capitalised name, number: `Via Roma 12`, `Calle Mayor, 5`, `Rua Augusta 100`, `ul. Długa 5`.
+    private static let streetTypeNameNumber = regex(
+        #"\b(?:[Rr]ue|Via|Viale|Piazza|Corso|Largo|Calle|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Travessa|Praça|[Uu]l\.|Ulica|Aleja)\s+(?:\p{Lu}[\p{L}'\-]*\.?\s+){0,4}?\p{Lu}[\p{L}'\-]+,?\s*(?:n[º°.]\s*)?\d{1,5}\b"#)
+
+    /// Japanese postal mark: `〒100-0005`.
+    private static let japanesePostalMark = regex(#"〒\s?\d{3}-?\d{4}"#)
+
+    /// A secondary unit on its own line of an address: `Suite 200`, `Ste. 4`.
+    private static let suite = regex(#"\b(?:Suite|SUITE|Ste\.?)\s+#?\d+"#)
 
     /// Endings of Germanic street names, as regex alternatives.
     private static let germanicStreetTypes = [

@@ -5,3 +5,7 @@
 public protocol SuppressionAuditRule: Rule {
     func audit(_ resolution: SuppressionResolution) -> [Violation]
 }
+
+extension SuppressionAuditRule {
+    public var asSuppressionAudit: (any SuppressionAuditRule)? { self }
+}

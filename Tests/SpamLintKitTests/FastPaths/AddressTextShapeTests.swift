@@ -35,7 +35,8 @@ struct AddressTextShapeTests {
         var skipped = [Int](repeating: 0, count: PostalAddressDetector.patterns.count)
         for text in Self.texts {
             let shape = AddressTextShape(text)
-            for (index, (pattern, _, possible)) in PostalAddressDetector.patterns.enumerated() {
+            for (index, (expression, _, possible)) in PostalAddressDetector.patterns.enumerated() {
+                let pattern = expression()
                 let matches = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
                 if matches {
                     matched[index] += 1

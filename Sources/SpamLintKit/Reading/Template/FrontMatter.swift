@@ -35,7 +35,7 @@ public struct FrontMatter: Sendable {
 
     private static func parse(_ yaml: String, firstLine: Int, bodyOffset: Int) -> FrontMatter {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            guard let node = try YAMLComposer.compose(yaml) else {
                 return FrontMatter(fields: [], bodyOffset: bodyOffset, problem: nil)
             }
             guard case .mapping(let mapping) = node else {
