@@ -223,6 +223,9 @@ public struct PhraseList: Sendable, Hashable {
     @inline(__always)
     static func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+
     static func tokens(in text: String, keeping filter: ASCIITokenFilter = ASCIITokenFilter(keepsAll: true)) -> [Token] {
         var sink = FoldedSink(text: text, filter: filter)
         scan(text, into: &sink)
@@ -253,6 +256,10 @@ public struct PhraseList: Sendable, Hashable {
                 switch lead {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                     if wordStart < 0 { wordStart = index }
+                    // The rest of the ASCII letters and digits in one tight loop: most bytes are inside words.
+                    index += 1
+                    while index < bytes.count, isASCIIAlphanumeric(bytes[index]) { index += 1 }
+                    continue
                 case 0x09...0x0D, 0x20:
                     closeWord(at: index)
                 default:
