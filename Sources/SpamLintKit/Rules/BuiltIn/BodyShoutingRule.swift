@@ -72,6 +72,15 @@ public struct BodyShoutingRule: Rule {
         }, mixed: { stretch in
             for word in stretch.split(whereSeparator: { $0.isWhitespace }) {
                 guard !word.contains(where: \.isNumber) else { continue }
+                // Counted in place when the cased Characters are lone letters that join no neighbour:
+                // then the filtered String below would hold exactly those Characters.
+                if let counts = Self.casedCounts(word) {
+                    guard counts.cased >= 3 else { continue }
+                    let isUpper = counts.upper == counts.cased
+                    if isUpper, counts.cased <= 4 { continue }
+                    tally.count(isUpper: isUpper) { String(word) }
+                    continue
+                }
                 let cased = word.filter { $0.isUppercase || $0.isLowercase }
                 guard cased.count >= 3 else { continue }
                 let isUpper = cased.allSatisfy(\.isUppercase)
@@ -80,5 +89,23 @@ public struct BodyShoutingRule: Rule {
             }
         })
         return tally
+    }
+
+    /// How many Characters of `word` are cased (upper or lower case) and how many of those are upper
+    /// case; nil when a cased Character is not one scalar of ASCII, Latin-1 to Latin Extended-B, Greek
+    /// or Cyrillic letters — the scripts whose letters never join a neighbouring Character.
+    static func casedCounts(_ word: Substring) -> (cased: Int, upper: Int)? {
+        var cased = 0
+        var upper = 0
+        for character in word {
+            let isUpper = character.isUppercase
+            guard isUpper || character.isLowercase else { continue }
+            let scalars = character.unicodeScalars
+            guard scalars.count == 1, let value = scalars.first?.value,
+                  value < 0x0250 || (0x0370...0x0482).contains(value) || (0x048A...0x052F).contains(value) else { return nil }
+            cased += 1
+            if isUpper { upper += 1 }
+        }
+        return (cased, upper)
     }
 }
