@@ -98,4 +98,13 @@ struct ShoutingMixedWordTests {
             #expect(BodyShoutingRule.tally(text) == BodyShoutingTallyTests.reference(text), "\(text.debugDescription)")
         }
     }
+
+    @Test func loneScalarStretchesAreCountedInPlace() {
+        var tally = BodyShoutingRule.Tally()
+        #expect(BodyShoutingRule.tallyLoneScalars("MÜLLER’S don’t\u{A0}ΑΘΗΝΑΣ", into: &tally))
+        #expect(tally == BodyShoutingTallyTests.reference("MÜLLER’S don’t\u{A0}ΑΘΗΝΑΣ") && tally.shoutedCount == 2)
+        var untouched = BodyShoutingRule.Tally()
+        #expect(!BodyShoutingRule.tallyLoneScalars("E\u{301}COLE", into: &untouched) && untouched == BodyShoutingRule.Tally())
+        #expect(!BodyShoutingRule.tallyLoneScalars("HELLO😀", into: &untouched))
+    }
 }
