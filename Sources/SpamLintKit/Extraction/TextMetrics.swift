@@ -33,6 +33,25 @@ enum TextMetrics {
                 var index = 0
                 while index < bytes.count {
                     let lead = bytes[index]
+                    if lead < 0x80, !isASCIISpacer(lead) {
+                        // A run of visible ASCII is copied in one tight loop: most text is that.
+                        if pendingSpace {
+                            output[count] = 0x20
+                            count += 1
+                            pendingSpace = false
+                        }
+                        output[count] = lead
+                        count += 1
+                        index += 1
+                        while index < bytes.count {
+                            let byte = bytes[index]
+                            guard byte < 0x80, !isASCIISpacer(byte) else { break }
+                            output[count] = byte
+                            count += 1
+                            index += 1
+                        }
+                        continue
+                    }
                     let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                     guard index + length <= bytes.count else {
                         complete = false

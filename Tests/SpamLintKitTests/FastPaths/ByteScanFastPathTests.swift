@@ -12,6 +12,26 @@ struct ByteScanFastPathTests {
         }
     }
 
+    @Test func collapseOfLongMixedTextsIsTheScalarCollapse() {
+        func reference(_ text: String) -> String {
+            var result = String.UnicodeScalarView()
+            var pendingSpace = false
+            for scalar in text.unicodeScalars {
+                if TextMetrics.isSpacer(scalar) {
+                    pendingSpace = !result.isEmpty
+                    continue
+                }
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+            return String(result)
+        }
+        for text in TextSamples.corpus(seed: 0xC011A) {
+            #expect(TextMetrics.collapse(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
+
     /// The rule's word loop before it read ASCII words as bytes.
     static func referenceURLWord(_ text: String) -> String? {
         for token in text.split(whereSeparator: \.isWhitespace) {
