@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// Decodes bytes in a MIME charset to a Swift string with iconv (glibc knows hundreds of charsets).
 public enum CharsetDecoder {
@@ -13,8 +14,7 @@ public enum CharsetDecoder {
         if name == "UTF-8" || name == "US-ASCII" || name == "ASCII" {
             return String(decoding: bytes, as: UTF8.self)
         }
-        let converter = iconv_open("UTF-8", name)
-        guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
+        guard let converter = ConverterOpener.shared.open(name) else { return nil }
         defer { iconv_close(converter) }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count * 2)
@@ -62,6 +62,41 @@ public enum CharsetDecoder {
         case "UNICODE-1-1-UTF-7": return "UTF-7"
         default: return upper
         }
+    }
+}
+
+/// Opens iconv converters to UTF-8 and keeps one more per charset open for good. Opening a converter makes
+/// glibc load the charset's gconv module and closing the last one unloads it again, so a converter per
+/// part cost a dlopen and dlclose per message; the kept one holds the module loaded. Converters are not
+/// reused: `iconv`'s reset keeps some state (the byte order a UTF-16 BOM chose), so each call gets a fresh one.
+private final class ConverterOpener: Sendable {
+    static let shared = ConverterOpener()
+
+    private struct Converter: @unchecked Sendable {
+        let handle: iconv_t
+    }
+
+    /// One never-used converter per charset name that opened; at most one per name iconv knows.
+    private let anchors = Mutex<[String: Converter]>([:])
+
+    /// A new converter for `name`; nil when iconv does not know the charset.
+    func open(_ name: String) -> iconv_t? {
+        guard let converter = Self.iconvOpen(name) else { return nil }
+        if anchors.withLock({ $0[name] == nil }), let anchor = Self.iconvOpen(name) {
+            let extra = anchors.withLock { anchors -> Converter? in
+                guard anchors[name] == nil else { return Converter(handle: anchor) }
+                anchors[name] = Converter(handle: anchor)
+                return nil
+            }
+            if let extra { iconv_close(extra.handle) }
+        }
+        return converter
+    }
+
+    private static func iconvOpen(_ name: String) -> iconv_t? {
+        let converter = iconv_open("UTF-8", name)
+        guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
+        return converter
     }
 }
 

@@ -33,6 +33,25 @@ enum TextMetrics {
                 var index = 0
                 while index < bytes.count {
                     let lead = bytes[index]
+                    if lead < 0x80, !isASCIISpacer(lead) {
+                        // A run of visible ASCII is copied in one tight loop: most text is that.
+                        if pendingSpace {
+                            output[count] = 0x20
+                            count += 1
+                            pendingSpace = false
+                        }
+                        output[count] = lead
+                        count += 1
+                        index += 1
+                        while index < bytes.count {
+                            let byte = bytes[index]
+                            guard byte < 0x80, !isASCIISpacer(byte) else { break }
+                            output[count] = byte
+                            count += 1
+                            index += 1
+                        }
+                        continue
+                    }
                     let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                     guard index + length <= bytes.count else {
                         complete = false
@@ -63,6 +82,36 @@ enum TextMetrics {
                 return count
             }
             return complete ? result : nil
+        }
+    }
+
+    /// How many scalars of `text` are not spacers: `text.unicodeScalars.filter { !isSpacer($0) }.count`
+    /// counted on the UTF-8 bytes, decoding only the lead bytes that can start a spacer.
+    static func nonSpacerScalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if !isASCIISpacer(lead) { count += 1 }
+                    index += 1
+                    continue
+                }
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let isSpace: Bool
+                switch length {
+                case 2: isSpace = lead == 0xC2 && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD) || lead == 0xCD && bytes[index + 1] == 0x8F
+                case 3:
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    isSpace = Unicode.Scalar(value).map(isSpacer) ?? false
+                default: isSpace = false
+                }
+                if !isSpace { count += 1 }
+                index += length
+            }
+            return count
         }
     }
 

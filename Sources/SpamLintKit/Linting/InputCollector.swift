@@ -89,7 +89,7 @@ public struct InputCollector: Sendable {
                 guard unopenableName || attributes?[.type] as? FileAttributeType == .typeRegular else { continue }
                 exact = false
             }
-            let ext = (name as NSString).pathExtension.lowercased()
+            let ext = Self.pathExtension(ofName: name).lowercased()
             guard InputCollector.defaultExtensions.contains(ext) || !include.isEmpty else { continue }
             let display = directory == "." ? relative : (directory.hasSuffix("/") ? directory + relative : directory + "/" + relative)
             found.append((display, exact ? Self.joinedCanonical(canonicalDirectory, relative) ?? canonical(display) : canonical(display)))
@@ -164,6 +164,24 @@ public struct InputCollector: Sendable {
     }
 
     /// Byte-wise substring test (names are compared exactly, not as Characters).
+    /// `(name as NSString).pathExtension` for a file name: what follows its last ".", nothing for a name
+    /// of one character, one whose only dot is its first character, or "..". Read on the bytes for an
+    /// ASCII name without "/" (every Character one byte there); Foundation's answer for any other.
+    /// This runs once per file on the main thread, before any file is linted.
+    static func pathExtension(ofName name: String) -> String {
+        var copy = name
+        let fast: String?? = copy.withUTF8 { bytes -> String?? in
+            guard ASCIIByte.allASCII(bytes), !bytes.contains(UInt8(ascii: "/")) else { return .none }
+            guard bytes.count > 1, let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return .some(nil) }
+            if dot == bytes.count - 1, dot == 1, bytes[0] == UInt8(ascii: ".") { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[(dot + 1)...]), as: UTF8.self))
+        }
+        switch fast {
+        case .some(let answer): return answer ?? ""
+        case .none: return (name as NSString).pathExtension
+        }
+    }
+
     private static func contains(_ text: String, _ part: String) -> Bool {
         var text = text, part = part
         return text.withUTF8 { haystack in

@@ -27,6 +27,29 @@ public struct HeaderList: Sendable, Hashable, Codable {
     /// Case-insensitive name equality. Rules look headers up dozens of times per message, so ASCII names
     /// (all that RFC 5322 allows) are compared byte by byte without allocating; anything else is lowercased.
     static func namesMatch(_ name: String, _ wanted: String) -> Bool {
+        // Contiguous bytes rather than UTF-8 view iterators: this runs for every field of every look-up.
+        let answer = name.utf8.withContiguousStorageIfAvailable { nameBytes in
+            wanted.utf8.withContiguousStorageIfAvailable { wantedBytes in asciiNamesMatch(nameBytes, wantedBytes) } ?? nil
+        } ?? nil
+        return answer ?? slowNamesMatch(name, wanted)
+    }
+
+    /// The answer for names compared byte by byte; nil when a non-ASCII byte decides it.
+    private static func asciiNamesMatch(_ name: UnsafeBufferPointer<UInt8>, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for index in 0..<min(name.count, wanted.count) {
+            let a = name[index]
+            let b = wanted[index]
+            if a == b { continue }
+            if a >= 0x80 || b >= 0x80 { return nil }
+            if a | 0x20 != b | 0x20 || !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(a | 0x20) { return false }
+        }
+        if name.count == wanted.count { return true }
+        // Lengths differ; only non-ASCII case mappings can change a length.
+        return ASCIIByte.allASCII(name) && ASCIIByte.allASCII(wanted) ? false : nil
+    }
+
+    /// The comparison on UTF-8 view iterators, for non-ASCII names (and as the tests' reference).
+    static func slowNamesMatch(_ name: String, _ wanted: String) -> Bool {
         var nameBytes = name.utf8.makeIterator()
         var wantedBytes = wanted.utf8.makeIterator()
         while true {

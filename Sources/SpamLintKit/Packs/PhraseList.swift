@@ -64,8 +64,8 @@ public struct PhraseList: Sendable, Hashable {
     public func matches(in text: String) -> [Match] {
         guard !phrases.isEmpty, !text.isEmpty else { return [] }
         var sink = IDSink(list: self)
-        // About one token per five bytes of mail text; growing the array step by step costs more.
-        sink.tokens.reserveCapacity(text.utf8.count / 5)
+        // Most tokens are dropped (see `IDSink.tokens`); growing the array step by step from nothing costs more.
+        sink.tokens.reserveCapacity(text.utf8.count / 16)
         PhraseList.scan(text, into: &sink)
         let tokens = sink.tokens
         var found: [Match] = []
@@ -159,7 +159,11 @@ public struct PhraseList: Sendable, Hashable {
         let list: PhraseList
         /// A phrase token canonically equal to an ASCII string makes ASCII tokens go through String equality.
         let asciiByString: Bool
+        /// The tokens in text order, except that a run of tokens equal to no phrase token is kept as its
+        /// first one only: such a token never starts or continues a match, it only separates, and most
+        /// tokens of a text are like that.
         var tokens: [Token] = []
+        private var lastIsUnknown = false
 
         init(list: PhraseList) {
             self.list = list
@@ -181,7 +185,18 @@ public struct PhraseList: Sendable, Hashable {
                     id = list.vocabulary[String(decoding: bytes[start..<end].map(PhraseList.lowered), as: UTF8.self)] ?? -1
                 }
             }
-            tokens.append(Token(id: id, start: start, end: end))
+            keep(Token(id: id, start: start, end: end))
+        }
+
+        @inline(__always)
+        private mutating func keep(_ token: Token) {
+            if token.id < 0 {
+                if lastIsUnknown { return }
+                lastIsUnknown = true
+            } else {
+                lastIsUnknown = false
+            }
+            tokens.append(token)
         }
 
         @inline(__always)
@@ -191,22 +206,25 @@ public struct PhraseList: Sendable, Hashable {
                 // NUL cannot be packed (see `ASCIITokenTable`).
                 id = asciiByString || byte == 0 ? list.vocabulary[String(Character(Unicode.Scalar(byte)))] ?? -1 : list.asciiTokenIDs.id(low: UInt64(byte), high: 0)
             }
-            tokens.append(Token(id: id, start: offset, end: offset + 1))
+            keep(Token(id: id, start: offset, end: offset + 1))
         }
 
         mutating func word(in text: String, start: Int, end: Int) {
             let utf8 = text.utf8
             let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
-            tokens.append(Token(id: list.vocabulary[String(text.unicodeScalars[range]).lowercased()] ?? -1, start: start, end: end))
+            keep(Token(id: list.vocabulary[String(text.unicodeScalars[range]).lowercased()] ?? -1, start: start, end: end))
         }
 
         mutating func symbol(_ folded: String, start: Int, end: Int) {
-            tokens.append(Token(id: list.vocabulary[folded] ?? -1, start: start, end: end))
+            keep(Token(id: list.vocabulary[folded] ?? -1, start: start, end: end))
         }
     }
 
     @inline(__always)
     static func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
 
     static func tokens(in text: String, keeping filter: ASCIITokenFilter = ASCIITokenFilter(keepsAll: true)) -> [Token] {
         var sink = FoldedSink(text: text, filter: filter)
@@ -238,6 +256,10 @@ public struct PhraseList: Sendable, Hashable {
                 switch lead {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                     if wordStart < 0 { wordStart = index }
+                    // The rest of the ASCII letters and digits in one tight loop: most bytes are inside words.
+                    index += 1
+                    while index < bytes.count, isASCIIAlphanumeric(bytes[index]) { index += 1 }
+                    continue
                 case 0x09...0x0D, 0x20:
                     closeWord(at: index)
                 default:

@@ -14,6 +14,13 @@ public struct TextReporter: Reporter {
 
     public func render(_ result: LintResult) -> String {
         var output = ""
+        // Sized once: a run's report is megabytes, and growing it by doubling copied it again and again.
+        var estimate = 128
+        for report in result.reports where !quiet || report.failed || report.error != nil {
+            estimate += (report.path.utf8.count + 48) * (report.findings.count + 1) + (report.error?.utf8.count ?? 0)
+            for finding in report.findings { estimate += finding.message.utf8.count + finding.rule.utf8.count + (colored ? 16 : 0) }
+        }
+        output.reserveCapacity(estimate)
         for report in result.reports where !quiet || report.failed || report.error != nil {
             append(report, to: &output)
         }

@@ -5,12 +5,16 @@ import Foundation
 enum MessagePurpose {
     /// True when the wording is that of a receipt, statement, shipment, account or security notice.
     static func soundsTransactional(_ text: String) -> Bool {
-        transactionalLiterals.mayMatch(text) && transactional.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        transactionalLiterals.mayMatch(text) && (transactionalWords.matches(text) ?? matches(transactional, text))
     }
 
     /// True when the wording advertises: sales, discounts, offers, shop-now calls.
     static func soundsPromotional(_ text: String) -> Bool {
-        promotionalLiterals.mayMatch(text) && promotional.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        promotionalLiterals.mayMatch(text) && (promotionalWords.matches(text) ?? matches(promotional, text))
+    }
+
+    private static func matches(_ expression: NSRegularExpression, _ text: String) -> Bool {
+        expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     private static func wordRegex(_ phrases: [String]) -> NSRegularExpression {
@@ -19,14 +23,19 @@ enum MessagePurpose {
                                  options: [.caseInsensitive])
     }
 
-    static let transactional = wordRegex([
+    static let transactional = wordRegex(transactionalPhrases)
+
+    /// `transactional` without ICU where the text allows (see `WordPhraseMatcher`).
+    static let transactionalWords = WordPhraseMatcher(transactionalPhrases)
+
+    static let transactionalPhrases = [
         "receipts?", "invoices?", "statements?", "order (?:number|no\\.?|#|confirmation|confirmed|summary|details)", "your order",
         "has shipped", "shipping confirmation", "delivery (?:update|confirmation)", "tracking number", "password", "verify",
         "verification", "confirm your (?:email|account|address|subscription)", "activate your account", "account activation",
         "security alert", "sign-in", "login attempt", "payment (?:received|confirmation|failed)", "booking", "reservation",
         "itinerary", "(?:two|2)-factor", "one-time code", "Rechnung", "Bestellbestätigung", "facture", "commande", "pedido",
         "factura",
-    ])
+    ]
 
     /// One of these is part of every phrase of `transactional` (the ASCII start of "Bestellbestätigung" for that one).
     static let transactionalLiterals = RequiredLiterals([
@@ -43,9 +52,14 @@ enum MessagePurpose {
         "rabatt", "soldes", "oferta",
     ], caseInsensitive: true)
 
-    static let promotional = wordRegex([
+    static let promotional = wordRegex(promotionalPhrases)
+
+    /// `promotional` without ICU where the text allows.
+    static let promotionalWords = WordPhraseMatcher(promotionalPhrases)
+
+    static let promotionalPhrases = [
         "sale", "\\d+\\s?% off", "discounts?", "coupons?", "promo(?:tion)?(?: code)?", "special offers?", "deals?", "shop now",
         "buy now", "limited time", "free shipping", "new arrivals", "newsletter", "exclusive", "save \\d+", "save up to",
         "best price", "clearance", "black friday", "cyber monday", "Angebot", "Rabatt", "soldes", "promoción", "oferta",
-    ])
+    ]
 }

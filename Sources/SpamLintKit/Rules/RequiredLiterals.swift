@@ -34,5 +34,36 @@ struct RequiredLiterals: Sendable {
 
     private static let foldingToASCII = LiteralSet(mayFoldToASCII.map { Array(String(Unicode.Scalar($0)!).utf8) }, ignoringASCIICase: false)
 
-    static func holdsCharacterFoldingToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { foldingToASCII.occurs(in: bytes) }
+    /// Whether a character of `mayFoldToASCII` occurs. Runs for every expression tried on a text, so
+    /// ASCII is skipped eight bytes at a time and only the lead bytes of those characters are looked at.
+    static func holdsCharacterFoldingToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            // Every such character is at most three bytes: a window from its lead byte holds it.
+            if foldingLeadBytes[Int(bytes[index])],
+               foldingToASCII.occurs(in: UnsafeBufferPointer(rebasing: bytes[index..<min(index + 3, count)])) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The search over the whole text with the literal set, as the tests' reference.
+    static func holdsCharacterFoldingToASCIIBySearch(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { foldingToASCII.occurs(in: bytes) }
+
+    /// The first UTF-8 bytes of the characters in `mayFoldToASCII`.
+    private static let foldingLeadBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for value in mayFoldToASCII {
+            let bytes = Array(String(Unicode.Scalar(value)!).utf8)
+            precondition(bytes.count <= 3, "the search window is three bytes")
+            table[Int(bytes[0])] = true
+        }
+        return table
+    }()
 }

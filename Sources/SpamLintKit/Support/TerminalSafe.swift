@@ -21,6 +21,10 @@ public enum TerminalSafe {
     /// False only when no byte can start a scalar `clean` changes: C0 controls and DEL, 0xC2 (lead
     /// byte of U+0080…U+009F) and 0xE2 (lead byte of the bidi controls U+202A… and U+2066…).
     static func mayNeedCleaning(_ text: String) -> Bool {
-        text.utf8.contains { byte in byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 }
+        func mayStartChange(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 }
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where mayStartChange(byte) { return true }
+            return false
+        } ?? text.utf8.contains(where: mayStartChange)
     }
 }

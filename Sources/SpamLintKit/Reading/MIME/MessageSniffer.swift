@@ -39,7 +39,8 @@ public enum MessageSniffer {
             }
             if let name = fieldName(line, strict: fieldCount == 0) {
                 fieldCount += 1
-                if isMailFieldName(name) { mailFieldCount += 1 }
+                // Only "none", "one" and "two or more" mail fields matter below: past two, names need no look-up.
+                if mailFieldCount < 2, isMailFieldName(name) { mailFieldCount += 1 }
                 return true
             }
             // Once the block has proved itself mail, a few mangled lines (lost folding, a stray
@@ -90,7 +91,10 @@ public enum MessageSniffer {
 
     private static func isMailFieldName(_ name: ArraySlice<UInt8>) -> Bool {
         // Field names here are printable ASCII (see fieldName), so folding A–Z is lower-casing.
-        let lower = String(decoding: name.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let lower = String(unsafeUninitializedCapacity: name.count) { buffer in
+            for (offset, byte) in name.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+            return name.count
+        }
         return mailFieldNames.contains(lower) || (lower.hasPrefix("x-") && lower.count > 2)
     }
 

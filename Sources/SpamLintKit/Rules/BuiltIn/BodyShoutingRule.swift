@@ -70,6 +70,7 @@ public struct BodyShoutingRule: Rule {
             if isUpper, upper <= 4 { return }
             tally.count(isUpper: isUpper) { String(decoding: word, as: UTF8.self) }
         }, mixed: { stretch in
+            if Self.tallyLoneScalars(stretch, into: &tally) { return }
             for word in stretch.split(whereSeparator: { $0.isWhitespace }) {
                 guard !word.contains(where: \.isNumber) else { continue }
                 let cased = word.filter { $0.isUppercase || $0.isLowercase }
@@ -80,5 +81,81 @@ public struct BodyShoutingRule: Rule {
             }
         })
         return tally
+    }
+
+    /// Counts the words of `stretch` scalar by scalar when every scalar is a Character of its own: ASCII,
+    /// and non-ASCII scalars of blocks whose characters never join a neighbour into one Character (Latin-1
+    /// to Latin Extended-B, Greek, Cyrillic letters, spaces, dashes, quotes, currency and letterlike
+    /// symbols). The words, and each Character's properties, are then those of the Character code below.
+    /// False, with nothing counted, for any other stretch.
+    static func tallyLoneScalars(_ stretch: Substring, into tally: inout Tally) -> Bool {
+        let scalars = stretch.unicodeScalars
+        guard scalars.allSatisfy({ $0.isASCII || standsAlone($0.value) }) else { return false }
+        var wordStart: String.Index?
+        var hasNumber = false
+        var cased = 0
+        var upper = 0
+        func closeWord(at end: String.Index) {
+            guard let start = wordStart else { return }
+            wordStart = nil
+            defer {
+                hasNumber = false
+                cased = 0
+                upper = 0
+            }
+            guard !hasNumber, cased >= 3 else { return }
+            let isUpper = upper == cased
+            if isUpper, cased <= 4 { return }
+            tally.count(isUpper: isUpper) { String(stretch[start..<end]) }
+        }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if ASCIIByte.isWhitespace(byte) {
+                    closeWord(at: index)
+                } else {
+                    if wordStart == nil { wordStart = index }
+                    if ASCIIByte.isDigit(byte) {
+                        hasNumber = true
+                    } else if ASCIIByte.isUppercase(byte) {
+                        cased += 1
+                        upper += 1
+                    } else if ASCIIByte.isLowercase(byte) {
+                        cased += 1
+                    }
+                }
+            } else {
+                let character = Character(scalar)
+                if character.isWhitespace {
+                    closeWord(at: index)
+                } else {
+                    if wordStart == nil { wordStart = index }
+                    if character.isNumber { hasNumber = true }
+                    let isUpper = character.isUppercase
+                    if isUpper || character.isLowercase {
+                        cased += 1
+                        if isUpper { upper += 1 }
+                    }
+                }
+            }
+            index = scalars.index(after: index)
+        }
+        closeWord(at: scalars.endIndex)
+        return true
+    }
+
+    /// Blocks whose scalars are neither combining nor joining (no Extend, ZWJ, SpacingMark, Prepend,
+    /// regional indicator or Hangul jamo): between two such scalars, or one and ASCII, there is always
+    /// a Character boundary.
+    private static func standsAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00A0...0x024F, 0x0370...0x0482, 0x048A...0x052F, 0x2000...0x200A, 0x2010...0x2027, 0x2030...0x205E,
+             0x20A0...0x20C0, 0x2100...0x214F:
+            true
+        default:
+            false
+        }
     }
 }

@@ -31,12 +31,11 @@ public struct LinkPunycodeRule: Rule {
     )
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        let senderOrganizations = SenderOrganizations.of(document)
+        // Worked out for the first plain IDN only: most messages have none.
+        var senderOrganizations: Set<String>?
         var seen: Set<String> = []
         return document.bodyLinks.compactMap { link in
-            guard !link.isDynamic, let host = link.host, seen.insert(host).inserted else { return nil }
-            let labels = host.split(separator: ".")
-            guard labels.contains(where: { $0.hasPrefix("xn--") || !$0.allSatisfy(\.isASCII) }) else { return nil }
+            guard !link.isDynamic, let host = link.host, Self.mayBeInternationalized(host), seen.insert(host).inserted else { return nil }
             let unicode = IDNA.toUnicode(host) ?? host
             let unicodeLabels = unicode.split(separator: ".")
             if let label = unicodeLabels.first(where: HostLabelScripts.isMixed) {
@@ -48,9 +47,30 @@ public struct LinkPunycodeRule: Rule {
                 return Violation("host \(unicode) (\(host)) is written in \(HostLabelScripts.scripts(of: label).first ?? "") letters that look Latin in \"\(label)\"",
                                  evidence: EvidenceText.shortened(link.href), at: link.position)
             }
-            if let organization = link.organizationalDomain, senderOrganizations.contains(organization) { return nil }
+            if let organization = link.organizationalDomain {
+                if senderOrganizations == nil { senderOrganizations = SenderOrganizations.of(document) }
+                if senderOrganizations!.contains(organization) { return nil }
+            }
             return Violation("host \(unicode) is an internationalized (punycode) name: \(host)", evidence: EvidenceText.shortened(link.href),
                              at: link.position, scoreFactor: LinkPunycodeRule.plainIDNFactor)
+        }
+    }
+
+    /// Some label of `host` starts with "xn--" or holds a non-ASCII character, as splitting the host into
+    /// Character labels finds: for an ASCII host the labels are the byte runs between dots, and a
+    /// non-ASCII byte always belongs to a non-ASCII Character.
+    static func mayBeInternationalized(_ host: String) -> Bool {
+        var host = host
+        return host.withUTF8 { bytes in
+            if !ASCIIByte.allASCII(bytes) { return true }
+            let marker = Array("xn--".utf8)
+            var index = 0
+            while index + marker.count <= bytes.count {
+                if (index == 0 || bytes[index - 1] == UInt8(ascii: ".")), bytes[index] == marker[0], bytes[index + 1] == marker[1],
+                   bytes[index + 2] == marker[2], bytes[index + 3] == marker[3] { return true }
+                index += 1
+            }
+            return false
         }
     }
 }

@@ -51,6 +51,7 @@ public struct LinkRedirectorRule: Rule {
             guard let organization = link.organizationalDomain, !senderOrganizations.contains(organization) else { return nil }
             let path = url.path.lowercased()
             guard !LinkRedirectorRule.sharePathFragments.contains(where: { TextSearch.contains(path, $0) }) else { return nil }
+            guard Self.queryMayCarryWebURL(url.rest) else { return nil }
             for item in url.queryItems where OpenRedirectorList.isWebURL(item.value) {
                 guard let wrappedHost = ParsedURL(item.value)?.host, OrganizationalDomain.of(wrappedHost) != organization else { continue }
                 return violation(link, host: host, wrapped: item.value, known: false, in: context)
@@ -70,5 +71,22 @@ public struct LinkRedirectorRule: Rule {
                          evidence: EvidenceText.shortened(link.href),
                          at: link.position,
                          scoreFactor: (known ? 1 : LinkRedirectorRule.genericFactor) * (nested ? LinkRedirectorRule.nestedFactor : 1))
+    }
+
+    /// False when no query value can decode to an http(s) URL: decoding turns only `%XX` into other
+    /// characters (`+` becomes a blank, which is trimmed), and no non-ASCII character lower-cases to
+    /// h, t or p, so such a value needs a `%` or "http" in some letter case in the raw text.
+    static func queryMayCarryWebURL(_ rest: String) -> Bool {
+        var rest = rest
+        return rest.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return bytes.contains(UInt8(ascii: "%")) }
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "%") { return true }
+                if byte | 0x20 == UInt8(ascii: "h"), index + 3 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "t"),
+                   bytes[index + 2] | 0x20 == UInt8(ascii: "t"), bytes[index + 3] | 0x20 == UInt8(ascii: "p") { return true }
+            }
+            return false
+        }
     }
 }

@@ -27,7 +27,7 @@ public struct MessageIDMissingRule: Rule {
             return [Violation("message has no Message-ID header", evidence: "Message-ID", at: .start)]
         }
         let value = header.value.trimmingWhitespace()
-        guard value.contains("@"), value.hasPrefix("<"), value.hasSuffix(">") else {
+        guard TextSearch.contains(value, "@"), value.hasPrefix("<"), value.hasSuffix(">") else {
             return [Violation("Message-ID is not of the form <left@right>", evidence: header.value, at: header.position)]
         }
         return []

@@ -108,7 +108,11 @@ public struct PartsDifferRule: Rule {
         }, mixed: { stretch in
             // Lower-cased per scalar, so lower-casing the stretch is lower-casing its share of the text.
             for token in stretch.lowercased().split(whereSeparator: { $0.isWhitespace }) {
-                if token.contains("://") || token.hasPrefix("www.") || token.contains("@") { continue }
+                // The byte tests first: no other text is canonically equivalent to ":" or "@", so without
+                // the byte the searches (Foundation's, through NSString) cannot match.
+                let utf8 = token.utf8
+                if (utf8.contains(UInt8(ascii: ":")) && token.contains("://")) || token.hasPrefix("www.")
+                    || (utf8.contains(UInt8(ascii: "@")) && token.contains("@")) { continue }
                 for word in token.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 2 {
                     words.insert(String(word))
                 }

@@ -29,14 +29,37 @@ public struct URLInSubjectRule: Rule {
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let subject = document.subject, let header = document.headers.first("subject"),
               !MailingListSignals.isDiscussionList(document) else { return [] }
-        let text = TemplateText.literal(subject)
-        for token in text.split(whereSeparator: \.isWhitespace) {
-            let word = String(token)
+        guard let word = Self.firstURLWord(in: TemplateText.literal(subject)) else { return [] }
+        return [Violation("subject contains the URL \(word)", evidence: subject, at: header.position)]
+    }
+
+    /// The first whitespace-separated word that holds "/" or "www." and shows a host.
+    static func firstURLWord(in text: String) -> String? {
+        var found: String?
+        func consider(_ word: String) {
             let lower = word.lowercased()
-            guard lower.contains("://") || lower.contains("www.") || lower.contains("/"),
-                  DomainMention.host(shownBy: word) != nil else { continue }
-            return [Violation("subject contains the URL \(word)", evidence: subject, at: header.position)]
+            // "://" holds "/": the test is for "/" or "www.".
+            guard TextSearch.contains(lower, "/") || TextSearch.contains(lower, "www."),
+                  DomainMention.host(shownBy: word) != nil else { return }
+            found = word
         }
-        return []
+        WhitespaceWords.forEach(in: text, ascii: { bytes in
+            // The same test on the bytes, so that most words never become Strings.
+            guard found == nil, bytes.contains(UInt8(ascii: "/")) || Self.holdsWWWDot(bytes) else { return }
+            consider(String(decoding: bytes, as: UTF8.self))
+        }, mixed: { stretch in
+            for token in stretch.split(whereSeparator: \.isWhitespace) where found == nil { consider(String(token)) }
+        })
+        return found
+    }
+
+    /// "www." in any letter case.
+    private static func holdsWWWDot(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        for index in 0...(bytes.count - 4) where bytes[index + 3] == UInt8(ascii: ".")
+            && bytes[index] | 0x20 == UInt8(ascii: "w") && bytes[index + 1] | 0x20 == UInt8(ascii: "w") && bytes[index + 2] | 0x20 == UInt8(ascii: "w") {
+            return true
+        }
+        return false
     }
 }
