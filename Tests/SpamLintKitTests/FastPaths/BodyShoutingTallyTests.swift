@@ -63,5 +63,10 @@ struct BodyShoutingTallyTests {
         let many = Array(repeating: "SHOUTING", count: 12).joined(separator: " ")
         #expect(BodyShoutingRule.tally(many).evidence.count == 8)
         #expect(BodyShoutingRule.tally(many + " é").shoutedCount == 12)
+        // A dropped control character between two kept letters: the filtered letters join into one Character.
+        for text in ["A\u{0}\u{345}bc é", "ABCD\u{0}\u{345} é", "Ab\u{600}\u{0}cd é", "l'été é", "L'ÉTÉ É", "a\u{7F}\u{301}bc é",
+                     "AB-\u{345}CD é", "\u{345}\u{345}\u{345}x é", "ǅx-ǅy é"] {
+            #expect(BodyShoutingRule.tally(text) == Self.reference(text), "\(text.debugDescription)")
+        }
     }
 }

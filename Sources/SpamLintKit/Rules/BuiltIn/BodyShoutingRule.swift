@@ -71,14 +71,64 @@ public struct BodyShoutingRule: Rule {
             tally.count(isUpper: isUpper) { String(decoding: word, as: UTF8.self) }
         }, mixed: { stretch in
             for word in stretch.split(whereSeparator: { $0.isWhitespace }) {
-                guard !word.contains(where: \.isNumber) else { continue }
-                let cased = word.filter { $0.isUppercase || $0.isLowercase }
-                guard cased.count >= 3 else { continue }
-                let isUpper = cased.allSatisfy(\.isUppercase)
-                if isUpper, cased.count <= 4 { continue }
-                tally.count(isUpper: isUpper) { String(word) }
+                guard let casing = casing(of: word) else { continue }
+                guard casing.cased >= 3 else { continue }
+                if casing.isUpper, casing.cased <= 4 { continue }
+                tally.count(isUpper: casing.isUpper) { String(word) }
             }
         })
         return tally
+    }
+
+    /// How many cased letters the word's cased letters put together (`filter`) make, and whether all
+    /// are capitals; nil when the word holds a number.
+    static func casing(of word: Substring) -> (cased: Int, isUpper: Bool)? {
+        var cased = 0
+        var isUpper = true
+        // Counted in one pass without building the filtered String. That String can join two kept
+        // letters that a dropped character kept apart into one Character, changing its count; that
+        // needs a later letter starting with a scalar that attaches backwards, or an earlier one ending
+        // in a Prepend scalar (Cf or Lo). When a gap has anything else around it, the filtered String
+        // is built as before.
+        var lastKept: Character?
+        var gapSinceLastKept = false
+        var mayJoin = false
+        for character in word {
+            if character.isNumber { return nil }
+            let isUppercase = character.isUppercase
+            guard isUppercase || character.isLowercase else {
+                gapSinceLastKept = lastKept != nil
+                continue
+            }
+            if gapSinceLastKept, let previous = lastKept,
+               !(Self.neverJoinsForward(previous.unicodeScalars.last!) && Self.neverJoinsBackward(character.unicodeScalars.first!)) {
+                mayJoin = true
+            }
+            cased += 1
+            if !isUppercase { isUpper = false }
+            lastKept = character
+            gapSinceLastKept = false
+        }
+        guard mayJoin else { return (cased, isUpper) }
+        let filtered = word.filter { $0.isUppercase || $0.isLowercase }
+        return (filtered.count, filtered.allSatisfy(\.isUppercase))
+    }
+
+    /// Cased letters and marks are never Prepend, the only class that joins what follows.
+    private static func neverJoinsForward(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 0x20 && scalar.value != 0x7F }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// A cased letter's grapheme break class is Other: it starts a new Character after anything but Prepend.
+    private static func neverJoinsBackward(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 0x20 && scalar.value != 0x7F }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter: return true
+        default: return false
+        }
     }
 }

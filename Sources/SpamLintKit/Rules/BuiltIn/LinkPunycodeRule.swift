@@ -35,8 +35,7 @@ public struct LinkPunycodeRule: Rule {
         var seen: Set<String> = []
         return document.bodyLinks.compactMap { link in
             guard !link.isDynamic, let host = link.host, seen.insert(host).inserted else { return nil }
-            let labels = host.split(separator: ".")
-            guard labels.contains(where: { $0.hasPrefix("xn--") || !$0.allSatisfy(\.isASCII) }) else { return nil }
+            guard LinkPunycodeRule.isInternational(host) else { return nil }
             let unicode = IDNA.toUnicode(host) ?? host
             let unicodeLabels = unicode.split(separator: ".")
             if let label = unicodeLabels.first(where: HostLabelScripts.isMixed) {
@@ -52,5 +51,30 @@ public struct LinkPunycodeRule: Rule {
             return Violation("host \(unicode) is an internationalized (punycode) name: \(host)", evidence: EvidenceText.shortened(link.href),
                              at: link.position, scoreFactor: LinkPunycodeRule.plainIDNFactor)
         }
+    }
+
+    /// True when a label of the host is punycode (`xn--`) or holds a non-ASCII character.
+    static func isInternational(_ host: String) -> Bool {
+        var text = host
+        // Every link host asks this; nearly all are ASCII. A non-ASCII byte is always in some label (a
+        // Character holding it is never the "." that splits), and on ASCII bytes labels are byte runs.
+        return text.withUTF8 { bytes in
+            var labelStart = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte >= 0x80 { return true }
+                if byte == UInt8(ascii: ".") { labelStart = index + 1; continue }
+                if index == labelStart + 3, byte == UInt8(ascii: "-"), bytes[index - 1] == UInt8(ascii: "-"),
+                   bytes[index - 2] == UInt8(ascii: "n"), bytes[index - 3] == UInt8(ascii: "x") {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// `isInternational` over Characters, as the rule first asked it.
+    static func isInternationalByCharacters(_ host: String) -> Bool {
+        host.split(separator: ".").contains { $0.hasPrefix("xn--") || !$0.allSatisfy(\.isASCII) }
     }
 }
