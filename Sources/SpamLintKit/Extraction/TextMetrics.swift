@@ -2,7 +2,7 @@
 enum TextMetrics {
     /// Collapses runs of whitespace (and invisible spacer characters) to one space and trims.
     static func collapse(_ text: String) -> String {
-        if let collapsed = collapseUTF8(text) { return collapsed }
+        if let collapsed = collapseUTF8(text, countingWords: false) { return collapsed.text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -20,11 +20,23 @@ enum TextMetrics {
         return result
     }
 
+    /// `collapse(text)` and `wordCount` of the result, from one pass over the text's bytes.
+    static func collapseCountingWords(_ text: String) -> (text: String, wordCount: Int) {
+        if let collapsed = collapseUTF8(text, countingWords: true) { return collapsed }
+        let collapsed = collapse(text)
+        return (collapsed, wordCount(collapsed))
+    }
+
     /// `collapse` on UTF-8 bytes: a scalar's bytes are copied as they are, and only scalars that
     /// can be spacers are decoded. Nil when the text is not native UTF-8 (never for our strings).
-    private static func collapseUTF8(_ text: String) -> String? {
+    /// When counting words, also `wordCount` of the result: the collapsed text's words are the runs
+    /// of non-spacers here, and a scalar is decoded only while its word has no letter or digit yet.
+    private static func collapseUTF8(_ text: String, countingWords: Bool) -> (text: String, wordCount: Int)? {
         var text = text
-        return text.withUTF8 { bytes -> String? in
+        return text.withUTF8 { bytes -> (text: String, wordCount: Int)? in
+            var words = 0
+            var inWord = false
+            var wordHasAlphanumeric = false
             // Fits: the output is the input with spacer runs shortened to at most one byte.
             var complete = true
             let result = String(unsafeUninitializedCapacity: max(bytes.count, 1)) { output -> Int in
@@ -47,6 +59,18 @@ enum TextMetrics {
                         isSpace = Unicode.Scalar(value).map(isSpacer) ?? false
                     default: isSpace = false
                     }
+                    if countingWords {
+                        if isSpace {
+                            if inWord, wordHasAlphanumeric { words += 1 }
+                            inWord = false
+                            wordHasAlphanumeric = false
+                        } else {
+                            inWord = true
+                            if !wordHasAlphanumeric {
+                                wordHasAlphanumeric = isAlphanumeric(bytes, at: index, length: length)
+                            }
+                        }
+                    }
                     if isSpace {
                         pendingSpace = count > 0
                     } else {
@@ -62,8 +86,22 @@ enum TextMetrics {
                 }
                 return count
             }
-            return complete ? result : nil
+            if inWord, wordHasAlphanumeric { words += 1 }
+            return complete ? (result, words) : nil
         }
+    }
+
+    /// Whether the scalar whose `length` UTF-8 bytes start at `index` is a letter or digit as `wordCount` reads it.
+    private static func isAlphanumeric(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        let lead = bytes[index]
+        if length == 1 {
+            let lower = lead | 0x20
+            return (lower >= 0x61 && lower <= 0x7A) || (lead >= 0x30 && lead <= 0x39)
+        }
+        var value = UInt32(lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// The ASCII members of `isSpacer`: space, tab, line feed, vertical tab, form feed, return.
