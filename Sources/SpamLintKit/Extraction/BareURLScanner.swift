@@ -104,7 +104,19 @@ enum BareURLScanner {
                 var end = start
                 var isASCII = true
                 var lineMayHoldURL = false
+                // Bytes before `singleUntil` are looked at one by one; past it, eight at a time while none
+                // of the eight can matter (most bytes of most lines).
+                var singleUntil = start
                 while end < bytes.count {
+                    if end >= singleUntil {
+                        if end + 8 <= bytes.count, let base = bytes.baseAddress,
+                           !mayMatter(UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)) {
+                            end += 8
+                            singleUntil = end
+                            continue
+                        }
+                        singleUntil = end + 8
+                    }
                     let byte = bytes[end]
                     if byte == 0x0A, end == 0 || bytes[end - 1] != 0x0D { break }
                     if byte >= 0x80 {
@@ -129,6 +141,16 @@ enum BareURLScanner {
             guard entry.isASCII || mayHoldURL(String(line)) else { return nil }
             return (entry.number, line)
         }
+    }
+
+    /// True when one of eight bytes (read as one word) is a line feed, a `:`, a `w` or `W`, or not ASCII:
+    /// the only bytes the line scan acts on. A zero byte in `word ^ pattern` is a byte equal to the pattern's.
+    private static func mayMatter(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return word & highs != 0 || hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x3A))
+            || hasZeroByte((word | (ones &* 0x20)) ^ (ones &* 0x77))
     }
 
     /// True when `://`, `www.`, `WWW.` or `Www.` (the spellings `mayHoldURL` looks for) starts at `index`.

@@ -54,7 +54,9 @@ public struct ImageHeavyRule: Rule {
                 return total + width * height
             }
             guard area > 0 else { return nil }
-            let characters = body.visibleText.unicodeScalars.filter { !TextMetrics.isSpacer($0) }.count
+            // Counted in place: `filter` on the scalar view would build a copy of the whole text.
+            var characters = 0
+            for scalar in body.visibleText.unicodeScalars where !TextMetrics.isSpacer(scalar) { characters += 1 }
             let ratio = Double(characters) / Double(area)
             guard ratio <= ImageHeavyRule.lowTextPerPixel else { return nil }
             return Violation("\(characters) characters of text for \(area) px² of images in \(images.count) image\(images.count == 1 ? "" : "s")",
