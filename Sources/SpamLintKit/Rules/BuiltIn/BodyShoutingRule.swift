@@ -29,9 +29,8 @@ public struct BodyShoutingRule: Rule {
             ? document.textBodies.map { ($0.text, $0.position) }
             : document.htmlBodies.map { ($0.visibleText, $0.position) }
         return bodies.compactMap { text, position in
-            let tally = Self.tally(TemplateText.literal(text))
-            guard tally.considered >= Self.minimumWords,
-                  Double(tally.shoutedCount) / Double(tally.considered) >= Self.shoutedShare else { return nil }
+            let tally = Self.tally(TemplateText.literal(text), stoppingWhenSettled: true)
+            guard tally.isShouting else { return nil }
             let share = Int((100.0 * Double(tally.shoutedCount) / Double(tally.considered)).rounded())
             return Violation("\(share)% of the body's words are in capitals", evidence: tally.evidence.joined(separator: " "),
                              at: position)
@@ -43,6 +42,11 @@ public struct BodyShoutingRule: Rule {
         var considered = 0
         var shoutedCount = 0
         var evidence: [String] = []
+
+        /// Enough words, and enough of them shouted, for the rule to fire.
+        var isShouting: Bool {
+            considered >= BodyShoutingRule.minimumWords && Double(shoutedCount) / Double(considered) >= BodyShoutingRule.shoutedShare
+        }
 
         mutating func count(isUpper: Bool, word: () -> String) {
             considered += 1
@@ -56,26 +60,40 @@ public struct BodyShoutingRule: Rule {
 
     /// Words are whitespace-separated; a word with a digit is skipped, one with fewer than three cased
     /// letters too, and an all-capitals word of three or four letters is an acronym.
-    static func tally(_ text: String) -> Tally {
+    ///
+    /// `stoppingWhenSettled` ends the count once the text left cannot bring the shouted share to
+    /// `shoutedShare`: every word still to count takes at least four bytes (a separator and three
+    /// letters), so at most `bytesAfter / 4` more can count, all of them shouted at best. The tally is
+    /// then partial and the rule does not fire, as it would not on the whole count.
+    static func tally(_ text: String, stoppingWhenSettled: Bool = false) -> Tally {
         var tally = Tally()
-        WhitespaceWords.forEach(in: text, ascii: { word in
+        func goOn(_ bytesAfter: Int) -> Bool {
+            guard stoppingWhenSettled else { return true }
+            // Adding shouted words only raises the share, so this is the highest share the rest can give.
+            let most = bytesAfter / 4
+            let total = tally.considered + most
+            return total == 0 || Double(tally.shoutedCount + most) / Double(total) >= shoutedShare
+        }
+        WhitespaceWords.forEachWhile(in: text, ascii: { word, bytesAfter in
             // One byte is one character here, classed by byte.
             var upper = 0
             var lower = 0
             for byte in word {
-                if ASCIIByte.isUppercase(byte) { upper += 1 } else if ASCIIByte.isLowercase(byte) { lower += 1 } else if ASCIIByte.isDigit(byte) { return }
+                if ASCIIByte.isUppercase(byte) { upper += 1 } else if ASCIIByte.isLowercase(byte) { lower += 1 } else if ASCIIByte.isDigit(byte) { return goOn(bytesAfter) }
             }
-            guard upper + lower >= 3 else { return }
+            guard upper + lower >= 3 else { return goOn(bytesAfter) }
             let isUpper = lower == 0
-            if isUpper, upper <= 4 { return }
+            if isUpper, upper <= 4 { return goOn(bytesAfter) }
             tally.count(isUpper: isUpper) { String(decoding: word, as: UTF8.self) }
-        }, mixed: { stretch in
+            return goOn(bytesAfter)
+        }, mixed: { stretch, bytesAfter in
             for word in stretch.split(whereSeparator: { $0.isWhitespace }) {
                 guard let casing = casing(of: word) else { continue }
                 guard casing.cased >= 3 else { continue }
                 if casing.isUpper, casing.cased <= 4 { continue }
                 tally.count(isUpper: casing.isUpper) { String(word) }
             }
+            return goOn(bytesAfter)
         })
         return tally
     }
