@@ -45,7 +45,35 @@ enum TextMetrics {
                 var index = 0
                 while index < bytes.count {
                     let lead = bytes[index]
-                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    // Most bytes are ASCII: handled here with the same steps as the general code below.
+                    if lead < 0x80 {
+                        if isASCIISpacer(lead) {
+                            if countingWords {
+                                if inWord, wordHasAlphanumeric { words += 1 }
+                                inWord = false
+                                wordHasAlphanumeric = false
+                            }
+                            pendingSpace = count > 0
+                        } else {
+                            if countingWords {
+                                inWord = true
+                                if !wordHasAlphanumeric {
+                                    let lower = lead | 0x20
+                                    wordHasAlphanumeric = (lower >= 0x61 && lower <= 0x7A) || (lead >= 0x30 && lead <= 0x39)
+                                }
+                            }
+                            if pendingSpace {
+                                output[count] = 0x20
+                                count += 1
+                                pendingSpace = false
+                            }
+                            output[count] = lead
+                            count += 1
+                        }
+                        index += 1
+                        continue
+                    }
+                    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                     guard index + length <= bytes.count else {
                         complete = false
                         return 0

@@ -64,7 +64,7 @@ struct BareURLScannerFastPathTests {
 
     static let pieces = ["https://acme.example/a", "http://x.example", "www.acme.example", "WWW.ACME.EXAMPLE", "Www.x", "wWw.x", "w", "W", "ww",
                          ":", "://", ":/", "x", "word", "12345678", "\n", "\r\n", "\r", "\n\n", " ", "\t", "é", "ü", "中文", "\u{301}",
-                         "\u{A0}", "😀", "\u{FF0F}", "ｗｗｗ.", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGH", ".,;"]
+                         "\u{A0}", "😀", "\u{FF0F}", "ｗｗｗ.", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGH", ".,;", "\u{600}", "\u{308}", "\u{200D}", "é:", "\u{301}www.", "www.\u{301}", "://\u{308}", "\u{600}://"]
 
     @Test func picksTheLinesTheByteScanPicked() {
         var samples = TextSamples(seed: 0xB10C)

@@ -7,6 +7,7 @@ struct LinkHostFastPathTests {
         "xn--", "xn--80ak6aa92e", "XN--abc", "xn-", "xn-—", "x", "n", "-", "--", ".", "..", "a", "acme", "example", "com",
         "mail.", "axn--b", "é", "ü", "münchen", "а", "рay", "\u{301}", ".\u{301}", "例え", "ｘｎ--", "\u{200D}", "1", "192",
         "0x7f", "[::1]", ":8080", " ", "\u{0}",
+        "{{", "}}", "%", "|", "*", "<", ">", "[", "]", "$", "[2001:db8::1]", "{{host}}", "\u{FF5B}",
     ]
 
     static func hosts(seed: UInt64, count: Int) -> [String] {
@@ -45,5 +46,24 @@ struct LinkHostFastPathTests {
         }
         #expect(OrganizationalDomain.of("Mail.Example.co.uk") == "example.co.uk")
         #expect(OrganizationalDomain.of("10.0.0.1") == nil)
+    }
+
+    /// `containsTemplateSyntax` as written before its byte pass.
+    static func referenceContainsTemplateSyntax(_ host: String) -> Bool {
+        if host.hasPrefix("["), host.hasSuffix("]"), host.dropFirst().dropLast().allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) {
+            return false
+        }
+        return host.contains { "{}%|*<>[]$".contains($0) }
+    }
+
+    @Test func templateSyntaxInHostsAsBefore() {
+        var found = 0
+        let hosts = Self.hosts(seed: 0x7E3A, count: 2000) + ["[2001:db8::1]", "[::1]", "[x]", "acme.example", "{{domain}}"]
+        for host in hosts {
+            let expected = Self.referenceContainsTemplateSyntax(host)
+            if expected { found += 1 }
+            #expect(LinkFactory.containsTemplateSyntax(host) == expected, "\(host.debugDescription)")
+        }
+        #expect(found > 200 && found < hosts.count - 200)
     }
 }

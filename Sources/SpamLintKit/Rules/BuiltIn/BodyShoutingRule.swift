@@ -67,7 +67,9 @@ public struct BodyShoutingRule: Rule {
     /// then partial and the rule does not fire, as it would not on the whole count.
     static func tally(_ text: String, stoppingWhenSettled: Bool = false) -> Tally {
         var tally = Tally()
-        func goOn(_ bytesAfter: Int) -> Bool {
+        // Takes the tally as an argument: a nested function capturing it would make every access to it
+        // from the closures below a checked (dynamically enforced) one.
+        func goOn(_ tally: Tally, _ bytesAfter: Int) -> Bool {
             guard stoppingWhenSettled else { return true }
             // Adding shouted words only raises the share, so this is the highest share the rest can give.
             let most = bytesAfter / 4
@@ -79,13 +81,13 @@ public struct BodyShoutingRule: Rule {
             var upper = 0
             var lower = 0
             for byte in word {
-                if ASCIIByte.isUppercase(byte) { upper += 1 } else if ASCIIByte.isLowercase(byte) { lower += 1 } else if ASCIIByte.isDigit(byte) { return goOn(bytesAfter) }
+                if ASCIIByte.isUppercase(byte) { upper += 1 } else if ASCIIByte.isLowercase(byte) { lower += 1 } else if ASCIIByte.isDigit(byte) { return goOn(tally, bytesAfter) }
             }
-            guard upper + lower >= 3 else { return goOn(bytesAfter) }
+            guard upper + lower >= 3 else { return goOn(tally, bytesAfter) }
             let isUpper = lower == 0
-            if isUpper, upper <= 4 { return goOn(bytesAfter) }
+            if isUpper, upper <= 4 { return goOn(tally, bytesAfter) }
             tally.count(isUpper: isUpper) { String(decoding: word, as: UTF8.self) }
-            return goOn(bytesAfter)
+            return goOn(tally, bytesAfter)
         }, mixed: { stretch, bytesAfter in
             for word in stretch.split(whereSeparator: { $0.isWhitespace }) {
                 guard let casing = casing(of: word) else { continue }
@@ -93,7 +95,7 @@ public struct BodyShoutingRule: Rule {
                 if casing.isUpper, casing.cased <= 4 { continue }
                 tally.count(isUpper: casing.isUpper) { String(word) }
             }
-            return goOn(bytesAfter)
+            return goOn(tally, bytesAfter)
         })
         return tally
     }
