@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import SpamLintKit
 
 /// Per-link host questions answered from bytes or from memory must answer as the code they replace.
@@ -65,5 +66,69 @@ struct LinkHostFastPathTests {
             #expect(LinkFactory.containsTemplateSyntax(host) == expected, "\(host.debugDescription)")
         }
         #expect(found > 200 && found < hosts.count - 200)
+    }
+}
+
+/// `URLInSubjectRule.mayHoldURL` may only rule out subjects where no word passes the rule's own test.
+struct URLInSubjectPrefilterTests {
+    static func someWordPasses(_ text: String) -> Bool {
+        text.split(whereSeparator: \.isWhitespace).contains { token in
+            let lower = String(token).lowercased()
+            return lower.contains("://") || lower.contains("www.") || lower.contains("/")
+        }
+    }
+
+    @Test func rulesOutOnlyWhatTheRuleSkips() {
+        var samples = TextSamples(seed: 0x5B7C)
+        let pieces = ["www.", "WWW.", "Www", ".", "/", "://", "w", "W", "\u{338}", "\u{2215}", "\u{FF0F}", "ｗｗｗ.", "\u{212A}", "é", "Sale", " "]
+        var subjects = TextSamples.corpus(seed: 0x5B7C, count: 300)
+        for _ in 0..<1500 {
+            var subject = ""
+            for _ in 0..<Int(samples.next() % 8) { subject += samples.pick(pieces) + (samples.next() % 2 == 0 ? " " : "") }
+            subjects.append(subject)
+        }
+        var passing = 0
+        var ruledOut = 0
+        for subject in subjects {
+            if Self.someWordPasses(subject) {
+                passing += 1
+                #expect(URLInSubjectRule.mayHoldURL(subject), "\(subject.debugDescription)")
+            }
+            if !URLInSubjectRule.mayHoldURL(subject) { ruledOut += 1 }
+        }
+        #expect(passing > 200 && ruledOut > 200, "\(passing) \(ruledOut)")
+    }
+}
+
+/// `LinkRedirectorRule.queryMayCarryWebURL` may only rule out queries none of whose values is a web URL.
+struct RedirectorQueryPrefilterTests {
+    @Test func rulesOutOnlyQueriesWithoutWebURLs() {
+        var samples = TextSamples(seed: 0x0E1A)
+        let pieces = ["?", "&", ";", "=", "url=", "u=", "http://x.example", "HTTPS://X.EXAMPLE/a", " http://y.example", "+http://z.example",
+                      "%68ttp://w.example", "%3A%2F%2F", "h", "t", "p", "htt", "http", "https:/", "#", "#http://f.example", "é", "ｈttp://v.example",
+                      "%", "%%", "/path", "id=123", "\u{212A}"]
+        var rests = ["", "/", "?", "?url=http://a.example", "/p?x=1#http://b.example", "?u=+https://c.example"]
+        for _ in 0..<3000 {
+            var rest = samples.next() % 2 == 0 ? "/p" : ""
+            if samples.next() % 8 != 0 { rest += "?" }
+            // Name=value pairs, the values built from the pieces (a web URL among them or not).
+            for item in 0..<Int(samples.next() % 4) {
+                if item > 0 { rest += samples.pick(["&", ";"]) }
+                rest += samples.pick(["u", "url", "q", "id", ""]) + (samples.next() % 6 == 0 ? "" : "=")
+                for _ in 0..<1 + Int(samples.next() % 2) { rest += samples.pick(pieces) }
+            }
+            rests.append(rest)
+        }
+        var carrying = 0
+        var ruledOut = 0
+        for rest in rests {
+            let url = ParsedURL(scheme: "https", host: "r.example", port: nil, hasUserInfo: false, rest: rest)
+            if url.queryItems.contains(where: { OpenRedirectorList.isWebURL($0.value) }) {
+                carrying += 1
+                #expect(LinkRedirectorRule.queryMayCarryWebURL(rest), "\(rest.debugDescription)")
+            }
+            if !LinkRedirectorRule.queryMayCarryWebURL(rest) { ruledOut += 1 }
+        }
+        #expect(carrying > 300 && ruledOut > 300, "\(carrying) \(ruledOut)")
     }
 }

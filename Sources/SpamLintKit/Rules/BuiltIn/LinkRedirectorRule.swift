@@ -51,6 +51,7 @@ public struct LinkRedirectorRule: Rule {
             guard let organization = link.organizationalDomain, !senderOrganizations.contains(organization) else { return nil }
             let path = url.path.lowercased()
             guard !LinkRedirectorRule.sharePathFragments.contains(where: { TextSearch.contains(path, $0) }) else { return nil }
+            guard LinkRedirectorRule.queryMayCarryWebURL(url.rest) else { return nil }
             for item in url.queryItems where OpenRedirectorList.isWebURL(item.value) {
                 guard let wrappedHost = ParsedURL(item.value)?.host, OrganizationalDomain.of(wrappedHost) != organization else { continue }
                 return violation(link, host: host, wrapped: item.value, known: false, in: context)
@@ -70,5 +71,26 @@ public struct LinkRedirectorRule: Rule {
                          evidence: EvidenceText.shortened(link.href),
                          at: link.position,
                          scoreFactor: (known ? 1 : LinkRedirectorRule.genericFactor) * (nested ? LinkRedirectorRule.nestedFactor : 1))
+    }
+
+    /// False when no query value of a URL with this `rest` can be a web URL: a value starts `http` (any case)
+    /// after form-decoding, so its query holds those bytes or a `%` escape (`+` decodes to a space, and
+    /// nothing outside ASCII lower-cases to these letters). Most queries are tracking ids.
+    static func queryMayCarryWebURL(_ rest: String) -> Bool {
+        var text = rest
+        return text.withUTF8 { bytes in
+            guard let questionMark = bytes.firstIndex(of: UInt8(ascii: "?")) else { return false }
+            var index = questionMark + 1
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "%") { return true }
+                if byte | 0x20 == UInt8(ascii: "h"), index + 3 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "t"),
+                   bytes[index + 2] | 0x20 == UInt8(ascii: "t"), bytes[index + 3] | 0x20 == UInt8(ascii: "p") {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
     }
 }

@@ -30,6 +30,7 @@ public struct URLInSubjectRule: Rule {
         guard let subject = document.subject, let header = document.headers.first("subject"),
               !MailingListSignals.isDiscussionList(document) else { return [] }
         let text = TemplateText.literal(subject)
+        guard URLInSubjectRule.mayHoldURL(text) else { return [] }
         for token in text.split(whereSeparator: \.isWhitespace) {
             let word = String(token)
             let lower = word.lowercased()
@@ -38,5 +39,23 @@ public struct URLInSubjectRule: Rule {
             return [Violation("subject contains the URL \(word)", evidence: subject, at: header.position)]
         }
         return []
+    }
+
+    /// False when no word of the text can pass the test in `check`: that needs a `/` (which `://` holds too)
+    /// or `www.` in the lower-cased word, and no other character is, or lower-cases to, one of these bytes
+    /// (nor is canonically equivalent to them). Most subjects have neither.
+    static func mayHoldURL(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "/") { return true }
+                if byte == UInt8(ascii: "."), index >= 3, bytes[index - 1] | 0x20 == UInt8(ascii: "w"),
+                   bytes[index - 2] | 0x20 == UInt8(ascii: "w"), bytes[index - 3] | 0x20 == UInt8(ascii: "w") {
+                    return true
+                }
+            }
+            return false
+        }
     }
 }
