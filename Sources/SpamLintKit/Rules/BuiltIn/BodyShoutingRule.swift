@@ -89,11 +89,14 @@ public struct BodyShoutingRule: Rule {
             tally.count(isUpper: isUpper) { String(decoding: word, as: UTF8.self) }
             return goOn(tally, bytesAfter)
         }, mixed: { stretch, bytesAfter in
+            // A stretch can be a whole paragraph of non-Latin text: the stop test runs after each of its words
+            // too, counting the bytes left in the stretch (words inside it are whitespace-separated as well).
+            let utf8 = stretch.utf8
             for word in stretch.split(whereSeparator: { $0.isWhitespace }) {
-                guard let casing = casing(of: word) else { continue }
-                guard casing.cased >= 3 else { continue }
-                if casing.isUpper, casing.cased <= 4 { continue }
-                tally.count(isUpper: casing.isUpper) { String(word) }
+                if let casing = casing(of: word), casing.cased >= 3, !(casing.isUpper && casing.cased <= 4) {
+                    tally.count(isUpper: casing.isUpper) { String(word) }
+                }
+                guard goOn(tally, bytesAfter + utf8.distance(from: word.endIndex, to: stretch.endIndex)) else { return false }
             }
             return goOn(tally, bytesAfter)
         })

@@ -110,7 +110,10 @@ public struct PartsDifferRule: Rule {
         }, mixed: { stretch in
             // Lower-cased per scalar, so lower-casing the stretch is lower-casing its share of the text.
             for token in stretch.lowercased().split(whereSeparator: { $0.isWhitespace }) {
-                if token.contains("://") || token.hasPrefix("www.") || token.contains("@") { continue }
+                // The searches only where their ASCII bytes occur: no `:` or `@` byte, no match.
+                let bytes = token.utf8
+                if bytes.contains(UInt8(ascii: ":")) && token.contains("://") || token.hasPrefix("www.")
+                    || bytes.contains(UInt8(ascii: "@")) && token.contains("@") { continue }
                 for word in token.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 2 {
                     words.insert(String(word))
                 }
