@@ -79,8 +79,6 @@ struct HTMLExtractor {
         // States of elements only (parents are elements), found through a small per-node slot: a
         // full-size array of the large `Inherited` for every node cost more to fill than to use.
         var states: [Inherited] = []
-        // One state per element, known up front: growing the array would copy the large states again and again.
-        states.reserveCapacity(tree.nodes.reduce(0) { $1.kind == .element ? $0 + 1 : $0 })
         var stateSlots = [Int32](repeating: -1, count: tree.nodes.count)
         var visibleText = ""
         // Chunks are joined with a space, so words never span chunks and counts add up.
