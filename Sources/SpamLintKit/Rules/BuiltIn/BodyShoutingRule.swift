@@ -73,6 +73,9 @@ public struct BodyShoutingRule: Rule {
             guard stoppingWhenSettled else { return true }
             // Adding shouted words only raises the share, so this is the highest share the rest can give.
             let most = bytesAfter / 4
+            // Cheap answer for most of the text: with at least as many words to come as counted so far, the
+            // best case is at least one half.
+            if most >= tally.considered, shoutedShare <= 0.5 { return true }
             let total = tally.considered + most
             return total == 0 || Double(tally.shoutedCount + most) / Double(total) >= shoutedShare
         }
@@ -106,6 +109,19 @@ public struct BodyShoutingRule: Rule {
     /// How many cased letters the word's cased letters put together (`filter`) make, and whether all
     /// are capitals; nil when the word holds a number.
     static func casing(of word: Substring) -> (cased: Int, isUpper: Bool)? {
+        // Words of only ASCII bytes (common between the non-ASCII ones) are classed by byte, as in `tally`.
+        var text = word
+        var upper = 0
+        var lower = 0
+        var hasDigit = false
+        let isASCII = text.withUTF8 { bytes in
+            guard ASCIIByte.allASCII(bytes) else { return false }
+            for byte in bytes {
+                if ASCIIByte.isUppercase(byte) { upper += 1 } else if ASCIIByte.isLowercase(byte) { lower += 1 } else if ASCIIByte.isDigit(byte) { hasDigit = true }
+            }
+            return true
+        }
+        if isASCII { return hasDigit ? nil : (upper + lower, lower == 0) }
         var cased = 0
         var isUpper = true
         // Counted in one pass without building the filtered String. That String can join two kept
