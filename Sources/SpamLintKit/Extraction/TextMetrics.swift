@@ -45,6 +45,19 @@ enum TextMetrics {
                 var index = 0
                 while index < bytes.count {
                     let lead = bytes[index]
+                    // Inside a word that already counts (or when not counting), eight printable ASCII bytes are
+                    // copied at once: none of them is a spacer, so each step below would only copy it.
+                    if !pendingSpace, wordHasAlphanumeric || !countingWords, index + 8 <= bytes.count,
+                       let source = bytes.baseAddress, let target = output.baseAddress {
+                        let block = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                        if isPrintableASCII(block) {
+                            UnsafeMutableRawPointer(target + count).storeBytes(of: block, as: UInt64.self)
+                            if countingWords { inWord = true }
+                            count += 8
+                            index += 8
+                            continue
+                        }
+                    }
                     // Most bytes are ASCII: handled here with the same steps as the general code below.
                     if lead < 0x80 {
                         if isASCIISpacer(lead) {
@@ -130,6 +143,15 @@ enum TextMetrics {
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// True when all eight bytes of the word are ASCII above space (0x21–0x7F): no spacer among them.
+    @inline(__always)
+    private static func isPrintableASCII(_ block: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // With no high bit set, a byte below 0x21 is the only way for `byte - 0x21` to borrow into bit 7.
+        return block & highs == 0 && (block &- ones &* 0x21) & ~block & highs == 0
     }
 
     /// The ASCII members of `isSpacer`: space, tab, line feed, vertical tab, form feed, return.

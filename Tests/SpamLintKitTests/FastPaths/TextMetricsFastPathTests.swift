@@ -26,4 +26,36 @@ struct TextMetricsFastPathTests {
         #expect(TextMetrics.collapseCountingWords("— 𝐀 —").wordCount == 1)
         #expect(TextMetrics.collapseCountingWords("€€ ٣").wordCount == 1)
     }
+
+    /// `collapse` by scalars, as first written.
+    static func referenceCollapse(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if TextMetrics.isSpacer(scalar) {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    /// Long ASCII runs go eight bytes at a time; spacers, controls and non-ASCII bytes at every offset of a block.
+    @Test func longRunsCollapseAndCountAsByScalars() {
+        var samples = TextSamples(seed: 0x10C8)
+        let pieces = ["abcdefgh", "ABCDEFGHIJKLMNOPQ", "0123456789", "https://acme.example/a?b=c", "!!!!!!!!!", "—", "é", "\u{0}", "\u{7F}", "\u{1F}",
+                      "\u{21}", "~", " ", "  ", "\t", "\r\n", "\u{A0}", "\u{200B}", "\u{3000}", "中文", "😀", "-", "x"]
+        for _ in 0..<1500 {
+            var text = ""
+            for _ in 0..<Int(samples.next() % 12) { text += samples.pick(pieces) }
+            let result = TextMetrics.collapseCountingWords(text)
+            let expected = Self.referenceCollapse(text)
+            #expect(TextMetrics.collapse(text) == expected, "\(text.debugDescription)")
+            #expect(result.text == expected, "\(text.debugDescription)")
+            #expect(result.wordCount == TextMetrics.wordCount(expected), "\(text.debugDescription)")
+        }
+    }
 }
