@@ -172,7 +172,12 @@ enum TextMetrics {
 
     /// Words: runs holding at least one letter or digit.
     static func wordCount(_ text: String) -> Int {
-        if let count = wordCountASCII(text) { return count }
+        if let count = wordCountUTF8(text) { return count }
+        return wordCountByScalars(text)
+    }
+
+    /// `wordCount` over the scalars, the general definition.
+    static func wordCountByScalars(_ text: String) -> Int {
         var count = 0
         var inWord = false
         var wordHasAlphanumeric = false
@@ -197,24 +202,38 @@ enum TextMetrics {
         return count
     }
 
-    /// `wordCount` for ASCII text, where the alphanumerics are exactly A–Z, a–z and 0–9; nil for other text.
-    private static func wordCountASCII(_ text: String) -> Int? {
+    /// `wordCount` on the UTF-8 bytes in one pass: ASCII bytes are classed by byte (the alphanumerics are
+    /// exactly A–Z, a–z and 0–9), other scalars decoded. Nil when the bytes end inside a scalar (never for
+    /// a valid String), and the scalars decide.
+    private static func wordCountUTF8(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes -> Int? in
             var count = 0
             var inWord = false
             var wordHasAlphanumeric = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if isASCIISpacer(byte) {
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard index + length <= bytes.count else { return nil }
+                let isSpace: Bool
+                if length == 1 {
+                    isSpace = isASCIISpacer(lead)
+                } else {
+                    var value = UInt32(lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    guard let scalar = Unicode.Scalar(value) else { return nil }
+                    isSpace = isSpacer(scalar)
+                }
+                if isSpace {
                     if inWord, wordHasAlphanumeric { count += 1 }
                     inWord = false
                     wordHasAlphanumeric = false
                 } else {
                     inWord = true
-                    let lower = byte | 0x20
-                    if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { wordHasAlphanumeric = true }
+                    if !wordHasAlphanumeric { wordHasAlphanumeric = isAlphanumeric(bytes, at: index, length: length) }
                 }
+                index += length
             }
             if inWord, wordHasAlphanumeric { count += 1 }
             return count

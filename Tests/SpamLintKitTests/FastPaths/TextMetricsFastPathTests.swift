@@ -58,4 +58,13 @@ struct TextMetricsFastPathTests {
             #expect(result.wordCount == TextMetrics.wordCount(expected), "\(text.debugDescription)")
         }
     }
+
+    /// The one-pass byte count must count what the scalar walk counts, on raw (uncollapsed) text too.
+    @Test func wordCountOnBytesAsByScalars() {
+        var texts = TextSamples.corpus(seed: 0xC0DE)
+        for first in Self.pieces { for second in Self.pieces { texts.append(first + second + " " + first) } }
+        for text in texts {
+            #expect(TextMetrics.wordCount(text) == TextMetrics.wordCountByScalars(text), "\(text.debugDescription)")
+        }
+    }
 }
