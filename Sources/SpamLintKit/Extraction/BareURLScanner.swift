@@ -94,8 +94,10 @@ enum BareURLScanner {
     /// A `"\n"` right after `"\r"` is part of a `"\r\n"` Character, which does not split a line.
     static func candidateLines(of text: String) -> [(number: Int, line: Substring)]? {
         var text = text
-        let (lineRanges, textIsASCII): ([(number: Int, range: Range<Int>, isASCII: Bool)], Bool) = text.withUTF8 { bytes in
-            var found: [(number: Int, range: Range<Int>, isASCII: Bool)] = []
+        // `settled`: the line is ASCII, or its first needle has ASCII bytes (or the line's edges) on both sides,
+        // where no combining or prepended character can join it to its neighbours, so Foundation finds it too.
+        let (lineRanges, textIsASCII): ([(number: Int, range: Range<Int>, settled: Bool)], Bool) = text.withUTF8 { bytes in
+            var found: [(number: Int, range: Range<Int>, settled: Bool)] = []
             var textIsASCII = true
             var number = 0
             var start = 0
@@ -104,31 +106,59 @@ enum BareURLScanner {
                 var end = start
                 var isASCII = true
                 var lineMayHoldURL = false
+                var needleIsBounded = false
+                // Bytes before `singleUntil` are looked at one by one; past it, eight at a time while none
+                // of the eight can matter (most bytes of most lines).
+                var singleUntil = start
                 while end < bytes.count {
+                    if end >= singleUntil {
+                        if end + 8 <= bytes.count, let base = bytes.baseAddress,
+                           !mayMatter(UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)) {
+                            end += 8
+                            singleUntil = end
+                            continue
+                        }
+                        singleUntil = end + 8
+                    }
                     let byte = bytes[end]
                     if byte == 0x0A, end == 0 || bytes[end - 1] != 0x0D { break }
                     if byte >= 0x80 {
                         isASCII = false
                     } else if !lineMayHoldURL, byte == UInt8(ascii: ":") || byte | 0x20 == UInt8(ascii: "w") {
                         lineMayHoldURL = startsURLNeedle(bytes, at: end)
+                        if lineMayHoldURL {
+                            let after = end + (byte == UInt8(ascii: ":") ? 3 : 4)
+                            needleIsBounded = (end == start || bytes[end - 1] < 0x80) && (after >= bytes.count || bytes[after] < 0x80)
+                        }
                     }
                     end += 1
                 }
-                if lineMayHoldURL { found.append((number, start..<end, isASCII)) }
+                if lineMayHoldURL { found.append((number, start..<end, isASCII || needleIsBounded)) }
                 textIsASCII = textIsASCII && isASCII
                 start = end + 1
             }
             return (found, textIsASCII)
         }
         // Outside ASCII, Foundation's search decides, for the whole text as for each line.
-        guard textIsASCII || mayHoldURL(text) else { return nil }
+        // A settled line's needle is one Foundation finds in the whole text as well.
+        guard textIsASCII || lineRanges.contains(where: \.settled) || mayHoldURL(text) else { return nil }
         let utf8 = text.utf8
         return lineRanges.compactMap { entry in
             // Line ends are `\n` Characters, so both offsets are Character boundaries.
             let line = text[utf8.index(utf8.startIndex, offsetBy: entry.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: entry.range.upperBound)]
-            guard entry.isASCII || mayHoldURL(String(line)) else { return nil }
+            guard entry.settled || mayHoldURL(String(line)) else { return nil }
             return (entry.number, line)
         }
+    }
+
+    /// True when one of eight bytes (read as one word) is a line feed, a `:`, a `w` or `W`, or not ASCII:
+    /// the only bytes the line scan acts on. A zero byte in `word ^ pattern` is a byte equal to the pattern's.
+    private static func mayMatter(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return word & highs != 0 || hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x3A))
+            || hasZeroByte((word | (ones &* 0x20)) ^ (ones &* 0x77))
     }
 
     /// True when `://`, `www.`, `WWW.` or `Www.` (the spellings `mayHoldURL` looks for) starts at `index`.

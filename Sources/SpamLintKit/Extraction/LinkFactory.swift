@@ -48,7 +48,25 @@ struct LinkFactory: Sendable {
 
     private static let templateSyntaxBytes: [UInt8] = Array("{}%|*<>[]$".utf8)
 
+    /// One of `templateSyntaxBytes`.
+    static func isTemplateSyntaxByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "%"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "<"),
+             UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "$"):
+            return true
+        default:
+            return false
+        }
+    }
+
     static func containsTemplateSyntax(_ host: String) -> Bool {
+        // Nearly every host is ASCII without any of these bytes: one pass says no (the IPv6 test below
+        // only ever turns a yes into a no).
+        var text = host
+        let isPlain = text.withUTF8 { bytes in
+            !bytes.contains { $0 >= 0x80 || LinkFactory.isTemplateSyntaxByte($0) }
+        }
+        if isPlain { return false }
         // `[2001:db8::1]` is an IPv6 literal, not template syntax.
         if host.hasPrefix("["), host.hasSuffix("]"), host.dropFirst().dropLast().allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) {
             return false

@@ -26,8 +26,8 @@ enum BodyExtraction {
             link.href = match.url
             return link
         }
-        let collapsed = TextMetrics.collapse(text)
-        return TextBody(text: collapsed, wordCount: TextMetrics.wordCount(collapsed), links: links,
+        let collapsed = TextMetrics.collapseCountingWords(text)
+        return TextBody(text: collapsed.text, wordCount: collapsed.wordCount, links: links,
                         position: SourcePosition(line: firstLine, column: 1))
     }
 }

@@ -56,10 +56,24 @@ enum UnsubscribeSignals {
     static func mayHoldPlaceholder(_ text: String) -> Bool {
         var bytes = text
         // On ASCII text the Foundation-equivalent search is a byte search: all openers in one pass.
-        if let found = bytes.withUTF8({ ASCIIByte.allASCII($0) ? placeholderOpeners.occurs(in: $0) : asciiBoundedOpenerOccurs(in: $0) }) {
+        if let found = bytes.withUTF8({ ASCIIByte.allASCII($0) ? asciiOpenerOccurs(in: $0) : asciiBoundedOpenerOccurs(in: $0) }) {
             return found
         }
         return placeholderOpenerTexts.contains { TextSearch.contains(text, $0) }
+    }
+
+    /// `placeholderOpeners.occurs(in:)` in one plain pass: `%%` and `<%` hold a `%`, so the openers come down
+    /// to `[`, `%`, `{{` and `*|` (the set's one-byte literals make it compare every literal at every byte).
+    static func asciiOpenerOccurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "%") { return true }
+            if byte == UInt8(ascii: "{") && previous == UInt8(ascii: "{") || byte == UInt8(ascii: "|") && previous == UInt8(ascii: "*") {
+                return true
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// True when an opener's bytes occur with ASCII (or the text's edge) on both sides: no combining mark or
@@ -86,7 +100,7 @@ enum UnsubscribeSignals {
     }
 
     private static let placeholderOpenerTexts = ["{{", "*|", "%%", "<%", "[", "%"]
-    private static let placeholderOpeners = LiteralSet(placeholderOpenerTexts.map { Array($0.utf8) }, ignoringASCIICase: false)
+    static let placeholderOpeners = LiteralSet(placeholderOpenerTexts.map { Array($0.utf8) }, ignoringASCIICase: false)
 
     /// Lower-casing maps scalar by scalar and never makes or removes an ASCII delimiter, so the delimiters
     /// stand where they stood before lower-casing and each enclosed stretch is checked on its own.

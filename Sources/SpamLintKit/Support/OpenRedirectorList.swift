@@ -15,10 +15,9 @@ public struct OpenRedirectorList: Sendable, Hashable {
             self.parameter = parameter
         }
 
-        /// `lowercasedPath` is lower-cased by the caller, once for all endpoints.
-        func covers(host candidate: String, lowercasedPath: String) -> Bool {
-            let hostMatches = matchesSubdomains ? OpenRedirectorList.isSubdomain(candidate, of: host) : candidate == host
-            return hostMatches && lowercasedPath.hasPrefix(pathPrefix)
+        /// The endpoint's host, or with `matchesSubdomains` one of its subdomains; the caller checks the path.
+        func coversHost(_ candidate: String) -> Bool {
+            matchesSubdomains ? OpenRedirectorList.isSubdomain(candidate, of: host) : candidate == host
         }
     }
 
@@ -46,10 +45,13 @@ public struct OpenRedirectorList: Sendable, Hashable {
     /// The destination a known redirect endpoint wraps, when the URL is one and carries a web URL.
     public func wrappedURL(in url: ParsedURL) -> String? {
         guard let host = url.host else { return nil }
-        let path = (url.path.isEmpty ? "/" : url.path).lowercased()
-        // Most links are on no listed endpoint: split the query only for one that is.
+        // Most links are on no listed endpoint: read the path and split the query only for one that is.
+        var lowercasedPath: String?
         var items: [(name: String, value: String)]?
-        for endpoint in endpoints where endpoint.covers(host: host, lowercasedPath: path) {
+        for endpoint in endpoints where endpoint.coversHost(host) {
+            let path = lowercasedPath ?? (url.path.isEmpty ? "/" : url.path).lowercased()
+            lowercasedPath = path
+            guard path.hasPrefix(endpoint.pathPrefix) else { continue }
             if items == nil { items = url.queryItems }
             if let value = items?.first(where: { $0.name == endpoint.parameter })?.value, OpenRedirectorList.isWebURL(value) {
                 return value.trimmingWhitespace()

@@ -5,6 +5,15 @@ public enum OrganizationalDomain {
     /// The registrable domain of a host; the host itself when the PSL has none (an unknown TLD,
     /// a bare public suffix); nil for IP literals and empty hosts.
     public static func of(_ host: String) -> String? {
+        // Every link and mailbox asks this, and a run sees the same few hosts again and again: the PSL
+        // lookup (a C call on a fresh C string, then a fresh Swift string) is remembered per host as written.
+        remembered.match(host) { lookUp(host) }
+    }
+
+    private static let remembered = DomainMatchCache()
+
+    /// The PSL answer itself, without memory.
+    static func lookUp(_ host: String) -> String? {
         let host = host.lowercased().trimmingTrailingDots()
         guard !host.isEmpty, !IPAddressLiteral.isLiteral(host) else { return nil }
         return PublicSuffixList.registrableDomain(of: host) ?? host

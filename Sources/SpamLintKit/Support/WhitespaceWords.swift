@@ -10,6 +10,13 @@
 /// other bytes is handed over whole, to be split with `Character.isWhitespace` as before.
 enum WhitespaceWords {
     static func forEach(in text: String, ascii: (UnsafeBufferPointer<UInt8>) -> Void, mixed: (Substring) -> Void) {
+        forEachWhile(in: text, ascii: { word, _ in ascii(word); return true }, mixed: { stretch, _ in mixed(stretch); return true })
+    }
+
+    /// `forEach` that stops when a closure returns false; each closure is also told how many bytes of
+    /// the text follow its word or stretch.
+    static func forEachWhile(in text: String, ascii: (UnsafeBufferPointer<UInt8>, _ bytesAfter: Int) -> Bool,
+                             mixed: (Substring, _ bytesAfter: Int) -> Bool) {
         let original = text
         var text = text
         text.withUTF8 { bytes in
@@ -28,12 +35,12 @@ enum WhitespaceWords {
                     index += 1
                 }
                 if isASCII {
-                    ascii(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    guard ascii(UnsafeBufferPointer(rebasing: bytes[start..<index]), count - index) else { return }
                 } else {
                     let utf8 = original.utf8
                     let lower = utf8.index(utf8.startIndex, offsetBy: start)
                     let upper = utf8.index(lower, offsetBy: index - start)
-                    mixed(original[lower..<upper])
+                    guard mixed(original[lower..<upper], count - index) else { return }
                 }
             }
         }

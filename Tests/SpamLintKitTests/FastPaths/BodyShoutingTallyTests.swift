@@ -63,5 +63,42 @@ struct BodyShoutingTallyTests {
         let many = Array(repeating: "SHOUTING", count: 12).joined(separator: " ")
         #expect(BodyShoutingRule.tally(many).evidence.count == 8)
         #expect(BodyShoutingRule.tally(many + " é").shoutedCount == 12)
+        // A dropped control character between two kept letters: the filtered letters join into one Character.
+        for text in ["A\u{0}\u{345}bc é", "ABCD\u{0}\u{345} é", "Ab\u{600}\u{0}cd é", "l'été é", "L'ÉTÉ É", "a\u{7F}\u{301}bc é",
+                     "AB-\u{345}CD é", "\u{345}\u{345}\u{345}x é", "ǅx-ǅy é"] {
+            #expect(BodyShoutingRule.tally(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// Stopping once the rest of the text cannot make the body shout must decide as the whole count does.
+    @Test func stoppingEarlyDecidesAsTheWholeCount() {
+        var samples = TextSamples(seed: 0x5709)
+        var texts = TextSamples.corpus(seed: 0x5709)
+        let loud = ["FREE", "CASH", "WINNER", "ORDER", "ÉCOLE", "ОТПИСКА", "MONEY", "BONUS", "HURRY", "NOW!!!"]
+        let quiet = ["free", "cash", "winner", "order", "école", "отписка", "money", "bonus", "hurry", "now", "a", "12345", "x1"]
+        for index in 0..<800 {
+            // From mostly quiet to mostly loud, so both decisions and the edge between them occur.
+            let loudShare = UInt64(index % 11)
+            var text = ""
+            for _ in 0..<Int(samples.next() % 80) {
+                text += samples.next() % 10 < loudShare ? samples.pick(loud) : samples.pick(quiet)
+                text += samples.next() % 7 == 0 ? samples.pick(TextSamples.specialPieces) : " "
+            }
+            texts.append(text)
+        }
+        var fired = 0
+        var quietTexts = 0
+        for text in texts {
+            let whole = BodyShoutingRule.tally(text)
+            let stopped = BodyShoutingRule.tally(text, stoppingWhenSettled: true)
+            #expect(stopped.isShouting == whole.isShouting, "\(text.debugDescription)")
+            if whole.isShouting {
+                fired += 1
+                #expect(stopped == whole, "\(text.debugDescription)")
+            } else if whole.considered >= BodyShoutingRule.minimumWords {
+                quietTexts += 1
+            }
+        }
+        #expect(fired > 100 && quietTexts > 100, "\(fired) \(quietTexts)")
     }
 }

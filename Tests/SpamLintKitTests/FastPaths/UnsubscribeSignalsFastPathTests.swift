@@ -115,3 +115,20 @@ extension UnsubscribeSignalsFastPathTests {
         #expect(found > 100 && missed > 20, "\(found) \(missed)")
     }
 }
+
+extension UnsubscribeSignalsFastPathTests {
+    /// The plain opener pass must agree with the literal set it stands in for on ASCII text.
+    @Test func asciiOpenerPassAgreesWithTheLiteralSet() {
+        var samples = TextSamples(seed: 0x09E4)
+        let alphabet: [UInt8] = Array("{}*|%<>[]ax -".utf8)
+        var texts: [[UInt8]] = [[], Array("{".utf8), Array("{{".utf8), Array("*".utf8), Array("|*".utf8), Array("<".utf8), Array("%".utf8)]
+        for _ in 0..<3000 { texts.append((0..<Int(samples.next() % 7)).map { _ in alphabet[Int(samples.next() % UInt64(alphabet.count))] }) }
+        var found = 0
+        for text in texts {
+            let expected = text.withUnsafeBufferPointer { UnsubscribeSignals.placeholderOpeners.occurs(in: $0) }
+            if expected { found += 1 }
+            #expect(text.withUnsafeBufferPointer(UnsubscribeSignals.asciiOpenerOccurs) == expected, "\(String(decoding: text, as: UTF8.self).debugDescription)")
+        }
+        #expect(found > 500 && found < texts.count - 500)
+    }
+}

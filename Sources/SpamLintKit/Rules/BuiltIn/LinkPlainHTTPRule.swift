@@ -29,13 +29,16 @@ public struct LinkPlainHTTPRule: Rule {
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         var linksByHost: [(host: String, links: [Link])] = []
+        // Hosts in first-seen order, found by hashing rather than by comparing with every host so far.
+        var hostIndex: [String: Int] = [:]
         for link in document.bodyLinks where LinkPlainHTTPRule.followedKinds.contains(link.kind) && !link.isDynamic {
             // A bare `www.` in text gets an http scheme from the scanner but was not written as http://.
             guard link.scheme == "http", HTTPHref.startsWithHTTPColon(link.href),
                   let host = link.host, !LocalHost.contains(host) else { continue }
-            if let index = linksByHost.firstIndex(where: { $0.host == host }) {
+            if let index = hostIndex[host] {
                 linksByHost[index].links.append(link)
             } else {
+                hostIndex[host] = linksByHost.count
                 linksByHost.append((host, [link]))
             }
         }

@@ -77,9 +77,11 @@ public struct PartsDifferRule: Rule {
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard document.kind == .message, document.htmlBodies.count == 1, document.textBodies.count == 1,
               let html = document.htmlBodies.first, let text = document.textBodies.first else { return [] }
-        let htmlWords = Self.words(html.visibleText)
+        // The text part is usually the shorter: when it alone has too few words, the HTML part is not read.
         let textWords = Self.words(text.text)
-        guard min(htmlWords.count, textWords.count) >= Self.minimumWords else { return [] }
+        guard textWords.count >= Self.minimumWords else { return [] }
+        let htmlWords = Self.words(html.visibleText)
+        guard htmlWords.count >= Self.minimumWords else { return [] }
         let shared = htmlWords.intersection(textWords).count
         // Measured against the smaller side: a short text part that repeats part of a long HTML part is a
         // summary, not something else.

@@ -29,7 +29,8 @@ public struct URLInSubjectRule: Rule {
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let subject = document.subject, let header = document.headers.first("subject"),
               !MailingListSignals.isDiscussionList(document) else { return [] }
-        guard let word = Self.firstURLWord(in: TemplateText.literal(subject)) else { return [] }
+        let text = TemplateText.literal(subject)
+        guard Self.mayHoldURL(text), let word = Self.firstURLWord(in: text) else { return [] }
         return [Violation("subject contains the URL \(word)", evidence: subject, at: header.position)]
     }
 
@@ -61,5 +62,23 @@ public struct URLInSubjectRule: Rule {
             return true
         }
         return false
+    }
+
+    /// False when no word of the text can pass the test in `check`: that needs a `/` (which `://` holds too)
+    /// or `www.` in the lower-cased word, and no other character is, or lower-cases to, one of these bytes
+    /// (nor is canonically equivalent to them). Most subjects have neither.
+    static func mayHoldURL(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "/") { return true }
+                if byte == UInt8(ascii: "."), index >= 3, bytes[index - 1] | 0x20 == UInt8(ascii: "w"),
+                   bytes[index - 2] | 0x20 == UInt8(ascii: "w"), bytes[index - 3] | 0x20 == UInt8(ascii: "w") {
+                    return true
+                }
+            }
+            return false
+        }
     }
 }
