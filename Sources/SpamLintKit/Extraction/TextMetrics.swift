@@ -160,6 +160,8 @@ enum TextMetrics {
             }
             return count
         }
+    }
+
     /// Whether the scalar whose `length` UTF-8 bytes start at `index` is a letter or digit as `wordCount` reads it.
     private static func isAlphanumeric(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
         let lead = bytes[index]
