@@ -13,20 +13,7 @@ struct ByteScanFastPathTests {
     }
 
     @Test func collapseOfLongMixedTextsIsTheScalarCollapse() {
-        func reference(_ text: String) -> String {
-            var result = String.UnicodeScalarView()
-            var pendingSpace = false
-            for scalar in text.unicodeScalars {
-                if TextMetrics.isSpacer(scalar) {
-                    pendingSpace = !result.isEmpty
-                    continue
-                }
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
-            }
-            return String(result)
-        }
+        func reference(_ text: String) -> String { TextMetricsFastPathTests.referenceCollapse(text) }
         for text in TextSamples.corpus(seed: 0xC011A) {
             #expect(TextMetrics.collapse(text) == reference(text), "\(text.debugDescription)")
         }
