@@ -91,15 +91,7 @@ enum TextMetrics {
                         complete = false
                         return 0
                     }
-                    let isSpace: Bool
-                    switch length {
-                    case 1: isSpace = isASCIISpacer(lead)
-                    case 2: isSpace = lead == 0xC2 && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD) || lead == 0xCD && bytes[index + 1] == 0x8F
-                    case 3:
-                        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        isSpace = Unicode.Scalar(value).map(isSpacer) ?? false
-                    default: isSpace = false
-                    }
+                    let isSpace = isSpacer(bytes, at: index, length: length)
                     if countingWords {
                         if isSpace {
                             if inWord, wordHasAlphanumeric { words += 1 }
@@ -147,18 +139,26 @@ enum TextMetrics {
                     continue
                 }
                 let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let isSpace: Bool
-                switch length {
-                case 2: isSpace = lead == 0xC2 && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD) || lead == 0xCD && bytes[index + 1] == 0x8F
-                case 3:
-                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    isSpace = Unicode.Scalar(value).map(isSpacer) ?? false
-                default: isSpace = false
-                }
-                if !isSpace { count += 1 }
+                if !isSpacer(bytes, at: index, length: length) { count += 1 }
                 index += length
             }
             return count
+        }
+    }
+
+    /// Whether the scalar whose `length` UTF-8 bytes start at `index` is a spacer (`isSpacer`), decoding
+    /// only the lead bytes that can start one: the two-byte spacers are U+00A0, U+00AD and U+034F, and
+    /// none takes four bytes.
+    @inline(__always)
+    private static func isSpacer(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        let lead = bytes[index]
+        switch length {
+        case 1: return isASCIISpacer(lead)
+        case 2: return lead == 0xC2 && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD) || lead == 0xCD && bytes[index + 1] == 0x8F
+        case 3:
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            return Unicode.Scalar(value).map(isSpacer) ?? false
+        default: return false
         }
     }
 

@@ -5,6 +5,11 @@ public enum TerminalSafe {
     public static func clean(_ text: String, keepingLineBreaks: Bool = false) -> String {
         // Almost every path and message needs no change: return it as is rather than rebuilding it.
         if !mayNeedCleaning(text) { return text }
+        return cleanScalars(text, keepingLineBreaks: keepingLineBreaks)
+    }
+
+    /// `clean` scalar by scalar, without the byte pre-check.
+    static func cleanScalars(_ text: String, keepingLineBreaks: Bool) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {

@@ -24,17 +24,7 @@ extension Extraction {
         /// path changes: every scalar, alone and inside ASCII text, cleans as the scalar loop does.
         @Test func unchangedFastPathAgreesWithTheScalarLoopForEveryScalar() {
             func reference(_ text: String, keepingLineBreaks: Bool) -> String {
-                var scalars = String.UnicodeScalarView()
-                for scalar in text.unicodeScalars {
-                    switch scalar.value {
-                    case 0x09: scalars.append(" ")
-                    case 0x0A, 0x0D: scalars.append(keepingLineBreaks ? scalar : " ")
-                    case 0x00...0x1F, 0x7F...0x9F: scalars.append("\u{FFFD}")
-                    case 0x202A...0x202E, 0x2066...0x2069: continue
-                    default: scalars.append(scalar)
-                    }
-                }
-                return String(scalars)
+                TerminalSafe.cleanScalars(text, keepingLineBreaks: keepingLineBreaks)
             }
             var mismatches: [UInt32] = []
             // Every lead byte the pre-check looks at (0xC2, 0xE2) falls below U+3000; beyond, samples.

@@ -46,7 +46,7 @@ public struct URLInSubjectRule: Rule {
         }
         WhitespaceWords.forEach(in: text, ascii: { bytes in
             // The same test on the bytes, so that most words never become Strings.
-            guard found == nil, bytes.contains(UInt8(ascii: "/")) || Self.holdsWWWDot(bytes) else { return }
+            guard found == nil, Self.holdsSlashOrWWWDot(bytes) else { return }
             consider(String(decoding: bytes, as: UTF8.self))
         }, mixed: { stretch in
             for token in stretch.split(whereSeparator: \.isWhitespace) where found == nil { consider(String(token)) }
@@ -54,31 +54,24 @@ public struct URLInSubjectRule: Rule {
         return found
     }
 
-    /// "www." in any letter case.
-    private static func holdsWWWDot(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 4 else { return false }
-        for index in 0...(bytes.count - 4) where bytes[index + 3] == UInt8(ascii: ".")
-            && bytes[index] | 0x20 == UInt8(ascii: "w") && bytes[index + 1] | 0x20 == UInt8(ascii: "w") && bytes[index + 2] | 0x20 == UInt8(ascii: "w") {
-            return true
-        }
-        return false
-    }
-
-    /// False when no word of the text can pass the test in `check`: that needs a `/` (which `://` holds too)
+    /// False when no word of the text can pass the test in `firstURLWord`: that needs a `/` (which `://` holds too)
     /// or `www.` in the lower-cased word, and no other character is, or lower-cases to, one of these bytes
     /// (nor is canonically equivalent to them). Most subjects have neither.
     static func mayHoldURL(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "/") { return true }
-                if byte == UInt8(ascii: "."), index >= 3, bytes[index - 1] | 0x20 == UInt8(ascii: "w"),
-                   bytes[index - 2] | 0x20 == UInt8(ascii: "w"), bytes[index - 3] | 0x20 == UInt8(ascii: "w") {
-                    return true
-                }
+        return text.withUTF8(holdsSlashOrWWWDot)
+    }
+
+    /// A "/" byte, or "www." in any letter case.
+    private static func holdsSlashOrWWWDot(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "/") { return true }
+            if byte == UInt8(ascii: "."), index >= 3, bytes[index - 1] | 0x20 == UInt8(ascii: "w"),
+               bytes[index - 2] | 0x20 == UInt8(ascii: "w"), bytes[index - 3] | 0x20 == UInt8(ascii: "w") {
+                return true
             }
-            return false
         }
+        return false
     }
 }
