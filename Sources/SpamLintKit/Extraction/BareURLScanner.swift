@@ -162,7 +162,7 @@ enum BareURLScanner {
     }
 
     /// True when `://`, `www.`, `WWW.` or `Www.` (the spellings `mayHoldURL` looks for) starts at `index`.
-    private static func startsURLNeedle(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    static func startsURLNeedle(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         func has(_ needle: StaticString) -> Bool {
             let count = needle.utf8CodeUnitCount
             guard index + count <= bytes.count else { return false }
@@ -173,7 +173,7 @@ enum BareURLScanner {
     }
 
     /// The cheap test before scanning: `://` or `www.` in the three spellings the scan starts from.
-    private static func mayHoldURL(_ text: String) -> Bool {
+    static func mayHoldURL(_ text: String) -> Bool {
         TextSearch.contains(text, "://") || TextSearch.contains(text, "www.") || TextSearch.contains(text, "WWW.")
             || TextSearch.contains(text, "Www.")
     }

@@ -4,7 +4,7 @@ import Testing
 /// `BareURLScanner.candidateLines` skips eight bytes at a time where none can matter; it must pick
 /// the lines the byte-by-byte scan picked.
 struct BareURLScannerFastPathTests {
-    // The byte-by-byte scan as it was, with its helpers.
+    // The byte-by-byte scan as it was (its needle tests are unchanged and shared).
     static func referenceCandidateLines(of text: String) -> [(number: Int, line: Substring)]? {
         var text = text
         let (lineRanges, textIsASCII): ([(number: Int, range: Range<Int>, isASCII: Bool)], Bool) = text.withUTF8 { bytes in
@@ -23,7 +23,7 @@ struct BareURLScannerFastPathTests {
                     if byte >= 0x80 {
                         isASCII = false
                     } else if !lineMayHoldURL, byte == UInt8(ascii: ":") || byte | 0x20 == UInt8(ascii: "w") {
-                        lineMayHoldURL = startsURLNeedle(bytes, at: end)
+                        lineMayHoldURL = BareURLScanner.startsURLNeedle(bytes, at: end)
                     }
                     end += 1
                 }
@@ -34,28 +34,14 @@ struct BareURLScannerFastPathTests {
             return (found, textIsASCII)
         }
         // Outside ASCII, Foundation's search decides, for the whole text as for each line.
-        guard textIsASCII || mayHoldURL(text) else { return nil }
+        guard textIsASCII || BareURLScanner.mayHoldURL(text) else { return nil }
         let utf8 = text.utf8
         return lineRanges.compactMap { entry in
             // Line ends are `\n` Characters, so both offsets are Character boundaries.
             let line = text[utf8.index(utf8.startIndex, offsetBy: entry.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: entry.range.upperBound)]
-            guard entry.isASCII || mayHoldURL(String(line)) else { return nil }
+            guard entry.isASCII || BareURLScanner.mayHoldURL(String(line)) else { return nil }
             return (entry.number, line)
         }
-    }
-
-    static func startsURLNeedle(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        func has(_ needle: StaticString) -> Bool {
-            let count = needle.utf8CodeUnitCount
-            guard index + count <= bytes.count else { return false }
-            for offset in 0..<count where bytes[index + offset] != needle.utf8Start[offset] { return false }
-            return true
-        }
-        return has("://") || has("www.") || has("WWW.") || has("Www.")
-    }
-    static func mayHoldURL(_ text: String) -> Bool {
-        TextSearch.contains(text, "://") || TextSearch.contains(text, "www.") || TextSearch.contains(text, "WWW.")
-            || TextSearch.contains(text, "Www.")
     }
 
     static func lines(_ found: [(number: Int, line: Substring)]?) -> [String]? {
