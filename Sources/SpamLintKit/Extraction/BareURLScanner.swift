@@ -14,7 +14,7 @@ enum BareURLScanner {
         guard let lines = candidateLines(of: text) else { return [] }
         for (lineNumber, line) in lines {
             var lineText = line
-            if let found = lineText.withUTF8({ ASCIIScan.isASCII($0) ? scanASCII($0, line: lineNumber) : nil }) {
+            if let found = lineText.withUTF8({ ASCIIByte.allASCII($0) ? scanASCII($0, line: lineNumber) : nil }) {
                 matches += found
                 continue
             }
@@ -55,24 +55,24 @@ enum BareURLScanner {
         var index = 0
         while index < bytes.count {
             let prefixLength: Int
-            if ASCIIScan.hasPrefix("https://", in: bytes, at: index) {
+            if ASCIIByte.hasPrefix("https://", in: bytes, at: index) {
                 prefixLength = 8
-            } else if ASCIIScan.hasPrefix("http://", in: bytes, at: index) {
+            } else if ASCIIByte.hasPrefix("http://", in: bytes, at: index) {
                 prefixLength = 7
-            } else if ASCIIScan.hasPrefix("www.", in: bytes, at: index), index == 0 || !continuesWord(bytes[index - 1]) {
+            } else if ASCIIByte.hasPrefix("www.", in: bytes, at: index), index == 0 || !continuesWord(bytes[index - 1]) {
                 prefixLength = 4
             } else {
                 index += 1
                 continue
             }
             var end = index + prefixLength
-            while end < bytes.count, !ASCIIScan.isWhitespace(bytes[end]), !asciiTerminators.contains(bytes[end]) { end += 1 }
+            while end < bytes.count, !ASCIIByte.isWhitespace(bytes[end]), !asciiTerminators.contains(bytes[end]) { end += 1 }
             while end > index + prefixLength, asciiTrailingPunctuation.contains(bytes[end - 1]) { end -= 1 }
             guard end > index + prefixLength else {
                 index += prefixLength
                 continue
             }
-            matches.append(Match(url: ASCIIScan.string(bytes, index..<end), line: line, column: index + 1))
+            matches.append(Match(url: ASCIIByte.string(bytes, index..<end), line: line, column: index + 1))
             index = end
         }
         return matches

@@ -68,7 +68,7 @@ struct HTMLExtractor {
         return bytes.reduce(0) { $0 << 8 | UInt64($1) }
     }
 
-    /// True when `text` holds only ASCII spacers (as `TextMetrics` has them: space, tab, line feed,
+    /// True when `text` holds only ASCII spacers (as `TextScanner` has them: space, tab, line feed,
     /// vertical tab, form feed, return), so that collapsing it leaves nothing.
     static func isBlank(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) }
@@ -105,7 +105,7 @@ struct HTMLExtractor {
                 let text = resolver.restore(node.text)
                 if state.isInvisibleContainer {
                     if let parent = node.parent, tree.nodes[parent].name == "title" {
-                        body.title = TextMetrics.collapse((body.title ?? "") + " " + text)
+                        body.title = SpacedText.collapse((body.title ?? "") + " " + text)
                     } else if let parent = node.parent, tree.nodes[parent].name == "style" {
                         for url in CSSURLScanner.urls(in: node.text) {
                             body.links.append(links.link(kind: .css, rawHref: url, text: "", position: positions.position(line: node.line, locating: resolver.restore(url), searchingForward: true)))
@@ -117,18 +117,18 @@ struct HTMLExtractor {
                 if let hidden = state.hiddenBy {
                     if let block = hiddenBlockIndex[hidden.root] {
                         hiddenBlocks[block].text += " " + text
-                    } else if !TextMetrics.collapse(text).isEmpty {
+                    } else if !SpacedText.collapse(text).isEmpty {
                         hiddenBlockIndex[hidden.root] = hiddenBlocks.count
                         hiddenBlocks.append((hidden.root, hidden.reason, text, visibleWords))
                     }
                 } else {
                     visibleText += " "
                     visibleText += text
-                    visibleWords += TextMetrics.wordCount(text)
+                    visibleWords += SpacedText.wordCount(text)
                     if let small = state.smallFont {
                         if let block = tinyBlockIndex[small.root] {
                             tinyBlocks[block].text += " " + text
-                        } else if !TextMetrics.collapse(text).isEmpty {
+                        } else if !SpacedText.collapse(text).isEmpty {
                             tinyBlockIndex[small.root] = tinyBlocks.count
                             tinyBlocks.append((small.root, small.declaration, small.pixels, text))
                         }
@@ -143,14 +143,14 @@ struct HTMLExtractor {
         }
 
         for (anchor, linkIndex) in anchorLinkIndex {
-            body.links[linkIndex].text = TextMetrics.collapse(anchorTexts[anchor] ?? "")
+            body.links[linkIndex].text = SpacedText.collapse(anchorTexts[anchor] ?? "")
         }
-        body.visibleText = TextMetrics.collapse(visibleText)
+        body.visibleText = SpacedText.collapse(visibleText)
         body.visibleTextLength = body.visibleText.count
         body.wordCount = visibleWords
         var sawHiddenBlock = false
         for block in hiddenBlocks {
-            let text = TextMetrics.collapse(block.text)
+            let text = SpacedText.collapse(block.text)
             guard !text.isEmpty else { continue }
             // The preview-text idiom: one short hidden block before the content starts (at most a
             // "View this email in your browser" line may come first).
@@ -163,7 +163,7 @@ struct HTMLExtractor {
                                                position: positions.position(line: node.line)))
         }
         for block in tinyBlocks {
-            let text = TextMetrics.collapse(block.text)
+            let text = SpacedText.collapse(block.text)
             guard !text.isEmpty else { continue }
             let node = tree.nodes[block.root]
             body.tinyTexts.append(TinyText(text: text, declaration: block.declaration, pixels: block.pixels,

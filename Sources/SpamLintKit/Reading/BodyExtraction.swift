@@ -26,7 +26,7 @@ enum BodyExtraction {
             link.href = match.url
             return link
         }
-        let collapsed = TextMetrics.collapseCountingWords(text)
+        let collapsed = SpacedText.collapseCountingWords(text)
         return TextBody(text: collapsed.text, wordCount: collapsed.wordCount, links: links,
                         position: SourcePosition(line: firstLine, column: 1))
     }

@@ -45,11 +45,11 @@ enum DomainMention {
         var copy = text
         // ASCII text: Characters are bytes (a `\r\n` pair is whitespace as a pair and as bytes).
         let ranges: [Range<Int>]? = copy.withUTF8 { bytes in
-            guard ASCIIScan.isASCII(bytes) else { return nil }
+            guard ASCIIByte.allASCII(bytes) else { return nil }
             var ranges: [Range<Int>] = []
             var start: Int?
             for index in 0...bytes.count {
-                if index == bytes.count || ASCIIScan.isWhitespace(bytes[index]) || separatorBytes.contains(bytes[index]) {
+                if index == bytes.count || ASCIIByte.isWhitespace(bytes[index]) || separatorBytes.contains(bytes[index]) {
                     if let tokenStart = start { ranges.append(tokenStart..<index) }
                     start = nil
                 } else if start == nil {

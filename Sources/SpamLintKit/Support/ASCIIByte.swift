@@ -40,4 +40,27 @@ enum ASCIIByte {
         }
         return true
     }
+
+    /// True when the bytes at `index` spell `lowercasePattern`, ignoring ASCII case.
+    static func hasPrefix(_ lowercasePattern: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let count = lowercasePattern.utf8CodeUnitCount
+        guard index >= 0, index + count <= bytes.count else { return false }
+        let pattern = lowercasePattern.utf8Start
+        for offset in 0..<count where lowercased(bytes[index + offset]) != pattern[offset] { return false }
+        return true
+    }
+
+    /// The first index at or after `from` where `lowercasePattern` occurs, ignoring ASCII case.
+    static func firstIndex(of lowercasePattern: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+        var index = max(0, from)
+        while index + lowercasePattern.utf8CodeUnitCount <= bytes.count {
+            if hasPrefix(lowercasePattern, in: bytes, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
 }

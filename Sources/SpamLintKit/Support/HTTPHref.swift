@@ -8,7 +8,7 @@ enum HTTPHref {
     static func startsWithHTTPColon(_ href: String) -> Bool {
         var text = href
         let answer: Bool? = text.withUTF8 { bytes in
-            guard ASCIIScan.hasPrefix("http:", in: bytes, at: 0) else { return false }
+            guard ASCIIByte.hasPrefix("http:", in: bytes, at: 0) else { return false }
             return bytes.count > 5 && bytes[5] >= 0x80 ? nil : true
         }
         return answer ?? href.lowercased().hasPrefix("http:")

@@ -67,7 +67,7 @@ public struct OpenRedirectorList: Sendable, Hashable {
         var domainText = domain
         let answer: Bool? = candidateText.withUTF8 { candidateBytes in
             domainText.withUTF8 { domainBytes in
-                guard ASCIIScan.isASCII(candidateBytes), ASCIIScan.isASCII(domainBytes) else { return nil }
+                guard ASCIIByte.allASCII(candidateBytes), ASCIIByte.allASCII(domainBytes) else { return nil }
                 let dot = candidateBytes.count - domainBytes.count - 1
                 guard dot >= 0, candidateBytes[dot] == UInt8(ascii: ".") else { return false }
                 return candidateBytes[(dot + 1)...].elementsEqual(domainBytes)

@@ -4,7 +4,7 @@ extension ParsedURL {
         var rest = rest
         // ASCII (the usual case): Characters are bytes, and `rest` holds no `\r\n` (the parse drops them).
         if let end = rest.withUTF8({ bytes in
-            ASCIIScan.isASCII(bytes) ? (bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count) : nil
+            ASCIIByte.allASCII(bytes) ? (bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count) : nil
         }) {
             return String(rest.utf8.prefix(end))!
         }
@@ -28,7 +28,7 @@ extension ParsedURL {
         // ASCII text: one pass over the bytes gives what the two Character passes below give
         // (an escape is `%` and hex digits, never `+`).
         if let decoded = text.withUTF8({ bytes -> String? in
-            guard ASCIIScan.isASCII(bytes) else { return nil }
+            guard ASCIIByte.allASCII(bytes) else { return nil }
             guard bytes.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else {
                 return String(decoding: bytes, as: UTF8.self)
             }

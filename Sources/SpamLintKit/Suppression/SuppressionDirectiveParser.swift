@@ -20,7 +20,7 @@ public enum SuppressionDirectiveParser {
         let (idsPart, reason) = splitReason(rest)
         let ids = idsPart.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
         return SuppressionDirective(scope: scope, keyword: keyword, ruleIDs: ids, reason: reason, syntax: syntax,
-                                    position: position, endLine: endLine, text: TextMetrics.collapse(trimmed))
+                                    position: position, endLine: endLine, text: SpacedText.collapse(trimmed))
     }
 
     /// False when `content` surely does not start (after whitespace) with the prefix in any case:
@@ -51,7 +51,7 @@ public enum SuppressionDirectiveParser {
             let before = range.lowerBound == text.startIndex || text[text.index(before: range.lowerBound)].isWhitespace
             let after = range.upperBound == text.endIndex || text[range.upperBound].isWhitespace
             if before && after {
-                let reason = TextMetrics.collapse(String(text[range.upperBound...]))
+                let reason = SpacedText.collapse(String(text[range.upperBound...]))
                 return (text[..<range.lowerBound], reason.isEmpty ? nil : reason)
             }
             searchStart = range.upperBound

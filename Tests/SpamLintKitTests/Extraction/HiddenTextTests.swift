@@ -125,20 +125,10 @@ extension Extraction {
             #expect(InlineStyle(nil).isEmpty)
         }
 
-        @Test func textMetrics() {
-            #expect(TextMetrics.collapse("  a \u{200B}\u{00A0} b\n\tc  ") == "a b c")
-            #expect(TextMetrics.wordCount("Hello, world — 42 !!! ") == 3)
-            #expect(TextMetrics.wordCount("") == 0)
-        }
-
-        /// The byte-level collapse keeps what a scalar-by-scalar collapse gives, around every spacer.
-        @Test func collapseMatchesTheScalarDefinition() {
-            func reference(_ text: String) -> String { TextMetricsFastPathTests.referenceCollapse(text) }
-            let pieces = ["a", "é", "€", "🎉", " ", "\t", "\n", "\u{A0}", "\u{AD}", "\u{34F}", "\u{200B}", "\u{2028}", "\u{3000}",
-                          "\u{FEFF}", "\u{180E}", "\u{2061}", "e\u{301}", "x"]
-            var texts = ["", " ", "   ", "\u{A0}\u{200B}"]
-            for first in pieces { for second in pieces { for third in pieces { texts.append(first + second + third) } } }
-            for text in texts { #expect(TextMetrics.collapse(text) == reference(text), "\(Array(text.unicodeScalars))") }
+        @Test func collapsedText() {
+            #expect(SpacedText.collapse("  a \u{200B}\u{00A0} b\n\tc  ") == "a b c")
+            #expect(SpacedText.wordCount("Hello, world — 42 !!! ") == 3)
+            #expect(SpacedText.wordCount("") == 0)
         }
     }
 }

@@ -54,7 +54,7 @@ public struct ImageHeavyRule: Rule {
                 return total + width * height
             }
             guard area > 0 else { return nil }
-            let characters = TextMetrics.nonSpacerScalarCount(body.visibleText)
+            let characters = SpacedText.nonSpacerScalarCount(body.visibleText)
             let ratio = Double(characters) / Double(area)
             guard ratio <= ImageHeavyRule.lowTextPerPixel else { return nil }
             return Violation("\(characters) characters of text for \(area) px² of images in \(images.count) image\(images.count == 1 ? "" : "s")",

@@ -58,14 +58,14 @@ public struct LinkHTTPSTextHTTPHrefRule: Rule {
             // No Character outside ASCII lower-cases to a letter of `https`, so without these
             // bytes there is no match; a regex literal is parsed on every use, so it runs only
             // on the rare non-ASCII text that has them.
-            guard let start = ASCIIScan.firstIndex(of: "https://", in: bytes) else { return nil }
-            guard ASCIIScan.isASCII(bytes) else {
+            guard let start = ASCIIByte.firstIndex(of: "https://", in: bytes) else { return nil }
+            guard ASCIIByte.allASCII(bytes) else {
                 needsRegex = true
                 return nil
             }
             var end = start + 8
-            while end < bytes.count, !ASCIIScan.isWhitespace(bytes[end]) { end += 1 }
-            return ASCIIScan.string(bytes, start..<end)
+            while end < bytes.count, !ASCIIByte.isWhitespace(bytes[end]) { end += 1 }
+            return ASCIIByte.string(bytes, start..<end)
         }
         guard needsRegex else { return found }
         return text.firstMatch(of: #/https:\/\/\S*/#.ignoresCase()).map { String($0.output) }

@@ -38,19 +38,19 @@ public struct MetaRefreshRule: Rule {
     static func refreshTarget(in content: String) -> String? {
         var text = content
         let ascii: String?? = text.withUTF8 { bytes in
-            guard ASCIIScan.isASCII(bytes) else { return .none }
+            guard ASCIIByte.allASCII(bytes) else { return .none }
             var start = 0
-            while let found = ASCIIScan.firstIndex(of: "url", in: bytes, from: start) {
+            while let found = ASCIIByte.firstIndex(of: "url", in: bytes, from: start) {
                 start = found + 1
                 var index = found + 3
-                while index < bytes.count, ASCIIScan.isWhitespace(bytes[index]) { index += 1 }
+                while index < bytes.count, ASCIIByte.isWhitespace(bytes[index]) { index += 1 }
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
                 index += 1
-                while index < bytes.count, ASCIIScan.isWhitespace(bytes[index]) { index += 1 }
+                while index < bytes.count, ASCIIByte.isWhitespace(bytes[index]) { index += 1 }
                 if index < bytes.count, isQuote(bytes[index]) { index += 1 }
                 var end = index
-                while end < bytes.count, !isQuote(bytes[end]), !ASCIIScan.isWhitespace(bytes[end]) { end += 1 }
-                if end > index { return .some(ASCIIScan.string(bytes, index..<end)) }
+                while end < bytes.count, !isQuote(bytes[end]), !ASCIIByte.isWhitespace(bytes[end]) { end += 1 }
+                if end > index { return .some(ASCIIByte.string(bytes, index..<end)) }
             }
             return .some(nil)
         }

@@ -92,38 +92,21 @@ public struct PartsDifferRule: Rule {
                           at: text.position, scoreFactor: difference)]
     }
 
-    /// Distinct lower-case words of two or more letters or digits, URLs and addresses left out.
+    /// Distinct folded words (`TextScanner`) of two or more characters, URLs and addresses left out.
     static func words(_ text: String) -> Set<String> {
         var words: Set<String> = []
-        WhitespaceWords.forEach(in: TemplateText.literal(text), ascii: { token in
-            if isURLOrAddress(token) { return }
-            var folded: [UInt8] = []
-            folded.reserveCapacity(token.count)
-            func closeWord() {
-                if folded.count >= 2 { words.insert(String(decoding: folded, as: UTF8.self)) }
-                folded.removeAll(keepingCapacity: true)
+        SpacedText.forEachSpacedWord(in: TemplateText.literal(text)) { spaced in
+            guard !isURLOrAddress(spaced.utf8) else { return true }
+            SpacedText.forEachWord(in: spaced.utf8) { word in
+                let folded = TextScanner.fold(word.unicodeScalars)
+                if folded.count >= 2 { words.insert(folded) }
             }
-            for byte in token {
-                if ASCIIByte.isLetter(byte) || ASCIIByte.isDigit(byte) { folded.append(ASCIIByte.lowercased(byte)) } else { closeWord() }
-            }
-            closeWord()
-        }, mixed: { stretch in
-            // Lower-cased per scalar, so lower-casing the stretch is lower-casing its share of the text.
-            for token in stretch.lowercased().split(whereSeparator: { $0.isWhitespace }) {
-                // The byte tests first: no other text is canonically equivalent to ":" or "@", so without
-                // the byte the searches (Foundation's, through NSString) cannot match.
-                let utf8 = token.utf8
-                if (utf8.contains(UInt8(ascii: ":")) && token.contains("://")) || token.hasPrefix("www.")
-                    || (utf8.contains(UInt8(ascii: "@")) && token.contains("@")) { continue }
-                for word in token.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 2 {
-                    words.insert(String(word))
-                }
-            }
-        })
+            return true
+        }
         return words
     }
 
-    /// `://` or `@` anywhere, or `www.` in any case at the start, in an ASCII word.
+    /// `://` or `@` anywhere, or `www.` in any case at the start.
     private static func isURLOrAddress(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         if token.count >= 4, ASCIIByte.lowercased(token[0]) == UInt8(ascii: "w"), ASCIIByte.lowercased(token[1]) == UInt8(ascii: "w"),
            ASCIIByte.lowercased(token[2]) == UInt8(ascii: "w"), token[3] == UInt8(ascii: ".") { return true }

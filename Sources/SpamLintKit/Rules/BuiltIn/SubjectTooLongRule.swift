@@ -29,7 +29,7 @@ public struct SubjectTooLongRule: Rule {
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let subject = document.subject, let header = document.headers.first("subject") else { return [] }
         let text = TemplateText.literal(subject)
-        let length = TextMetrics.collapse(text).count
+        let length = SpacedText.collapse(text).count
         guard length > Self.displayLimit else { return [] }
         let factor = length > Self.filterLimit ? 15.0 : 1.0
         return [Violation("subject has \(length) characters; inboxes show about 60", evidence: subject, at: header.position,

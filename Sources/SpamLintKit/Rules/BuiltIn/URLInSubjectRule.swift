@@ -34,29 +34,18 @@ public struct URLInSubjectRule: Rule {
         return [Violation("subject contains the URL \(word)", evidence: subject, at: header.position)]
     }
 
-    /// The first whitespace-separated word that holds "/" or "www." and shows a host.
+    /// The first spaced word (`SpacedWord`) that holds "/" or "www." and shows a host.
     static func firstURLWord(in text: String) -> String? {
         var found: String?
-        func consider(_ word: String) {
-            let lower = word.lowercased()
-            // "://" holds "/": the test is for "/" or "www.".
-            guard TextSearch.contains(lower, "/") || TextSearch.contains(lower, "www."),
-                  DomainMention.host(shownBy: word) != nil else { return }
-            found = word
+        SpacedText.forEachSpacedWord(in: text) { word in
+            guard holdsSlashOrWWWDot(word.utf8), DomainMention.host(shownBy: word.text) != nil else { return true }
+            found = word.text
+            return false
         }
-        WhitespaceWords.forEach(in: text, ascii: { bytes in
-            // The same test on the bytes, so that most words never become Strings.
-            guard found == nil, Self.holdsSlashOrWWWDot(bytes) else { return }
-            consider(String(decoding: bytes, as: UTF8.self))
-        }, mixed: { stretch in
-            for token in stretch.split(whereSeparator: \.isWhitespace) where found == nil { consider(String(token)) }
-        })
         return found
     }
 
-    /// False when no word of the text can pass the test in `firstURLWord`: that needs a `/` (which `://` holds too)
-    /// or `www.` in the lower-cased word, and no other character is, or lower-cases to, one of these bytes
-    /// (nor is canonically equivalent to them). Most subjects have neither.
+    /// False when no word of the text can pass the test in `firstURLWord`: most subjects hold neither "/" nor "www.".
     static func mayHoldURL(_ text: String) -> Bool {
         var text = text
         return text.withUTF8(holdsSlashOrWWWDot)
