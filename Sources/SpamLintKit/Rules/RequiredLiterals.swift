@@ -53,9 +53,6 @@ struct RequiredLiterals: Sendable {
         return false
     }
 
-    /// The search over the whole text with the literal set, as the tests' reference.
-    static func holdsCharacterFoldingToASCIIBySearch(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { foldingToASCII.occurs(in: bytes) }
-
     /// The first UTF-8 bytes of the characters in `mayFoldToASCII`.
     private static let foldingLeadBytes: [Bool] = {
         var table = [Bool](repeating: false, count: 256)

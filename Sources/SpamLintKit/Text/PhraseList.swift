@@ -151,12 +151,13 @@ public struct PhraseList: Sendable, Hashable {
 
         mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
             let range = position(start)..<position(end)
-            tokens.append(Token(folded: TextScanner.fold(text[range].unicodeScalars), range: range))
+            tokens.append(Token(folded: TextScanner.fold(text[range]), range: range))
         }
 
         mutating func symbol(_ scalar: Unicode.Scalar, start: Int, end: Int) {
+            let scalar = TextScanner.asciiQuote(for: scalar) ?? scalar
             let keeps = !scalar.isASCII || filter.keeps(first: UInt8(scalar.value), length: 1)
-            let folded = keeps ? TextScanner.fold(String(scalar)[...].unicodeScalars) : ""
+            let folded = keeps ? TextScanner.fold(String(scalar)) : ""
             tokens.append(Token(folded: folded, range: position(start)..<position(end)))
         }
     }
@@ -225,15 +226,16 @@ public struct PhraseList: Sendable, Hashable {
         }
 
         mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
-            let text = Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            let text = TextScanner.string(bytes, start, end)
             let isNumber = list.numberID >= 0 && text.unicodeScalars.allSatisfy { $0.properties.generalCategory == .decimalNumber }
-            keep(Token(id: list.vocabulary[TextScanner.fold(text.unicodeScalars)] ?? -1, start: start, end: end, isNumber: isNumber))
+            keep(Token(id: list.vocabulary[TextScanner.fold(text)] ?? -1, start: start, end: end, isNumber: isNumber))
         }
 
         mutating func symbol(_ scalar: Unicode.Scalar, start: Int, end: Int) {
+            let scalar = TextScanner.asciiQuote(for: scalar) ?? scalar
             var id: Int32 = -1
             if !scalar.isASCII {
-                id = list.vocabulary[TextScanner.fold(String(scalar)[...].unicodeScalars)] ?? -1
+                id = list.vocabulary[TextScanner.fold(String(scalar))] ?? -1
             } else if list.asciiTokens.keeps(first: UInt8(scalar.value), length: 1) {
                 // NUL cannot be packed (see `ASCIITokenTable`).
                 id = asciiByString || scalar.value == 0 ? list.vocabulary[String(scalar)] ?? -1

@@ -140,20 +140,19 @@ enum TextScanner {
         }
     }
 
-    /// A text folded for comparison: each scalar lower-cased, typographic apostrophes and quotes as the ASCII ones.
-    static func fold(_ text: Substring.UnicodeScalarView) -> String {
-        var folded = ""
-        for scalar in text {
-            switch scalar {
-            case "\u{2019}", "\u{2018}", "\u{02BC}": folded.unicodeScalars.append("'")
-            case "\u{201C}", "\u{201D}": folded.unicodeScalars.append("\"")
-            default: folded += scalar.properties.lowercaseMapping
-            }
+    /// A word folded for comparison: each scalar lower-cased (`String.lowercased` maps scalar by scalar).
+    static func fold(_ word: some StringProtocol) -> String { word.lowercased() }
+
+    /// Typographic apostrophes and quotes fold to the ASCII ones (nil for other symbols, which fold as words do).
+    static func asciiQuote(for symbol: Unicode.Scalar) -> Unicode.Scalar? {
+        switch symbol {
+        case "\u{2019}", "\u{2018}", "\u{02BC}": "'"
+        case "\u{201C}", "\u{201D}": "\""
+        default: nil
         }
-        return folded
     }
 
-    /// An ASCII byte folded: `fold` on it.
+    /// An ASCII byte folded: lower-cased.
     @inline(__always)
     static func fold(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 

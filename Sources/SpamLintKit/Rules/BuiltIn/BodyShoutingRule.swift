@@ -53,18 +53,23 @@ public struct BodyShoutingRule: Rule {
 
     /// Spaced words (`SpacedWord`) are counted: one with a number is skipped, one with fewer than three
     /// cased letters too, and an all-capitals word of three or four letters is an acronym.
+    ///
+    /// The count ends once the text left cannot bring the shouted share to `shoutedShare`: every word
+    /// still to count takes at least four bytes (a spacer and three letters), all of them shouted at
+    /// best. The tally is then partial and the rule does not fire, as it would not on the whole count.
     static func tally(_ text: String) -> Tally {
         var tally = Tally()
+        let length = text.utf8.count
         SpacedText.forEachSpacedWord(in: text) { word in
-            guard !word.hasNumber, word.cased >= 3 else { return true }
-            let isUpper = word.lowercase == 0
-            if isUpper, word.cased <= 4 { return true }
-            tally.considered += 1
-            if isUpper {
-                tally.shoutedCount += 1
-                if tally.evidence.count < evidenceWords { tally.evidence.append(word.text) }
+            if !word.hasNumber, word.cased >= 3, !(word.lowercase == 0 && word.cased <= 4) {
+                tally.considered += 1
+                if word.lowercase == 0 {
+                    tally.shoutedCount += 1
+                    if tally.evidence.count < evidenceWords { tally.evidence.append(word.text) }
+                }
             }
-            return true
+            let most = (length - word.end) / 4
+            return Double(tally.shoutedCount + most) >= shoutedShare * Double(tally.considered + most)
         }
         return tally
     }

@@ -98,7 +98,7 @@ public struct PartsDifferRule: Rule {
         SpacedText.forEachSpacedWord(in: TemplateText.literal(text)) { spaced in
             guard !isURLOrAddress(spaced.utf8) else { return true }
             SpacedText.forEachWord(in: spaced.utf8) { word in
-                let folded = TextScanner.fold(word.unicodeScalars)
+                let folded = TextScanner.fold(word)
                 if folded.count >= 2 { words.insert(folded) }
             }
             return true
