@@ -145,7 +145,7 @@ public struct PhraseList: Sendable, Hashable {
 
         mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
             let folded = filter.keeps(first: TextScanner.fold(bytes[start]), length: end - start)
-                ? String(decoding: bytes[start..<end].map(TextScanner.fold), as: UTF8.self) : ""
+                ? TextScanner.foldedASCII(bytes, start, end) : ""
             tokens.append(Token(folded: folded, range: position(start)..<position(end)))
         }
 
@@ -207,7 +207,7 @@ public struct PhraseList: Sendable, Hashable {
                     for offset in min(length, 8)..<length { high |= UInt64(TextScanner.fold(bytes[start + offset])) << UInt64((offset - 8) * 8) }
                     id = list.asciiTokenIDs.id(low: low, high: high)
                 } else {
-                    id = list.vocabulary[String(decoding: bytes[start..<end].map(TextScanner.fold), as: UTF8.self)] ?? -1
+                    id = list.vocabulary[TextScanner.foldedASCII(bytes, start, end)] ?? -1
                 }
             }
             let isNumber = list.numberID >= 0 && bytes[start..<end].allSatisfy { $0 &- 0x30 < 10 }

@@ -48,35 +48,18 @@ enum SpacedText {
         }
     }
 
-    /// Each word (`TextScanner`) of `bytes`, in text order.
-    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Substring) -> Void) {
-        withoutActuallyEscaping(body) { body in
-            var sink = WordSink(body: body)
-            TextScanner.scan(bytes, into: &sink)
-        }
-    }
-
-    private struct WordSink: TextSink {
-        let body: (Substring) -> Void
-
-        mutating func spacer(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {}
-        mutating func symbol(_ scalar: Unicode.Scalar, start: Int, end: Int) {}
-
-        mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) { word(bytes, start: start, end: end) }
-
-        mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
-            body(Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-        }
-    }
-
-    /// Copies the bytes between spacer runs, writing one space for each run inside the text.
+    /// Copies the bytes between spacer runs, writing one space for each run inside the text. A run that
+    /// is one space already stays in the stretch still to copy, so most text is copied in long stretches.
     private struct CollapseSink: TextSink {
         let bytes: UnsafeBufferPointer<UInt8>
         let copies: Bool
         var output: [UInt8] = []
-        /// The bytes from here up to the next spacer are still to copy.
+        /// The bytes from here are still to copy.
         var pending = 0
-        var inSpacerRun = true
+        /// Where the spacer run being read starts, -1 outside one; the end of the last visible scalar.
+        var runStart = -1
+        var visibleEnd = 0
+        var seenVisible = false
         var wordCount = 0
         var runHasWord = false
 
@@ -87,80 +70,103 @@ enum SpacedText {
         }
 
         mutating func spacer(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
-            if !inSpacerRun {
-                if copies { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<start])) }
-                if runHasWord { wordCount += 1 }
-                runHasWord = false
-                inSpacerRun = true
-            }
-            pending = end
+            guard runStart < 0 else { return }
+            runStart = start
+            if runHasWord { wordCount += 1 }
+            runHasWord = false
         }
 
         @inline(__always)
-        private mutating func visible(_ start: Int) {
-            guard inSpacerRun else { return }
-            if copies, !output.isEmpty { output.append(0x20) }
-            pending = start
-            inSpacerRun = false
+        private mutating func visible(_ start: Int, _ end: Int) {
+            if runStart >= 0 {
+                let isOneSpace = start - runStart == 1 && bytes[runStart] == 0x20
+                if !seenVisible || !isOneSpace {
+                    if copies {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<(seenVisible ? runStart : pending)]))
+                        if seenVisible { output.append(0x20) }
+                    }
+                    pending = start
+                }
+                runStart = -1
+            }
+            seenVisible = true
+            visibleEnd = end
         }
 
         mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
-            visible(start)
+            visible(start, end)
             runHasWord = true
         }
 
         mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
-            visible(start)
+            visible(start, end)
             runHasWord = true
         }
 
-        mutating func symbol(_ scalar: Unicode.Scalar, start: Int, end: Int) { visible(start) }
+        mutating func symbol(_ scalar: Unicode.Scalar, start: Int, end: Int) { visible(start, end) }
 
         mutating func finish() -> String {
-            if !inSpacerRun {
-                if copies { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending...])) }
-                if runHasWord { wordCount += 1 }
-            }
+            if runHasWord { wordCount += 1 }
+            guard seenVisible else { return "" }
+            if copies { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<visibleEnd])) }
             return String(decoding: output, as: UTF8.self)
         }
     }
 
     /// Gathers each spaced word's counts and hands it on when a spacer or the end closes it.
     private struct SpacedWordSink: TextSink {
-        let bytes: UnsafeBufferPointer<UInt8>
         let body: (SpacedWord) -> Bool
-        var current: SpacedWord?
+        var current: SpacedWord
+        var open = false
         var stopped = false
 
+        init(bytes: UnsafeBufferPointer<UInt8>, body: @escaping (SpacedWord) -> Bool) {
+            self.body = body
+            current = SpacedWord(bytes: bytes, start: 0)
+        }
+
         mutating func close() {
-            guard let word = current else { return }
-            current = nil
-            if !stopped, !body(word) { stopped = true }
+            guard open else { return }
+            open = false
+            if !stopped, !body(current) { stopped = true }
         }
 
         mutating func spacer(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) { close() }
 
         @inline(__always)
         private mutating func extend(_ start: Int, _ end: Int) {
-            if current == nil { current = SpacedWord(bytes: bytes, start: start) }
-            current!.end = end
+            if !open {
+                current = SpacedWord(bytes: current.bytes, start: start)
+                open = true
+            }
+            current.end = end
         }
 
         mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
             guard !stopped else { return }
             extend(start, end)
-            current!.wordCount += 1
-            for index in start..<end { current!.count(Unicode.Scalar(bytes[index])) }
+            current.wordCount += 1
+            current.scalarCount += end - start
+            var upper = 0
+            var lower = 0
+            for index in start..<end {
+                let byte = bytes[index]
+                if byte &- 0x41 < 26 { upper += 1 } else if byte &- 0x61 < 26 { lower += 1 }
+            }
+            current.uppercase += upper
+            current.lowercase += lower
+            // The rest are digits.
+            if upper + lower < end - start { current.hasNumber = true }
         }
 
         mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
             guard !stopped else { return }
             extend(start, end)
-            current!.wordCount += 1
+            current.wordCount += 1
             var index = start
             while index < end {
                 let (scalar, next) = TextScanner.decode(bytes, at: index)
-                current!.count(scalar)
+                current.count(scalar)
                 index = next
             }
         }
@@ -168,7 +174,30 @@ enum SpacedText {
         mutating func symbol(_ scalar: Unicode.Scalar, start: Int, end: Int) {
             guard !stopped else { return }
             extend(start, end)
-            current!.count(scalar)
+            current.count(scalar)
+        }
+    }
+
+    /// Each word (`TextScanner`) of `bytes` in text order, folded (`TextScanner.fold`).
+    static func forEachFoldedWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            var sink = WordSink(body: body)
+            TextScanner.scan(bytes, into: &sink)
+        }
+    }
+
+    private struct WordSink: TextSink {
+        let body: (String) -> Void
+
+        mutating func spacer(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {}
+        mutating func symbol(_ scalar: Unicode.Scalar, start: Int, end: Int) {}
+
+        mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+            body(TextScanner.foldedASCII(bytes, start, end))
+        }
+
+        mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+            body(TextScanner.fold(TextScanner.string(bytes, start, end)))
         }
     }
 }

@@ -152,6 +152,14 @@ enum TextScanner {
         }
     }
 
+    /// An ASCII word folded: `fold` without decoding.
+    static func foldedASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(unsafeUninitializedCapacity: end - start) { output in
+            for offset in 0..<(end - start) { output[offset] = fold(bytes[start + offset]) }
+            return end - start
+        }
+    }
+
     /// An ASCII byte folded: lower-cased.
     @inline(__always)
     static func fold(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }

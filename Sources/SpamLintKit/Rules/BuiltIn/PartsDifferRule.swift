@@ -97,9 +97,8 @@ public struct PartsDifferRule: Rule {
         var words: Set<String> = []
         SpacedText.forEachSpacedWord(in: TemplateText.literal(text)) { spaced in
             guard !isURLOrAddress(spaced.utf8) else { return true }
-            SpacedText.forEachWord(in: spaced.utf8) { word in
-                let folded = TextScanner.fold(word)
-                if folded.count >= 2 { words.insert(folded) }
+            SpacedText.forEachFoldedWord(in: spaced.utf8) { word in
+                if word.utf8.count >= 2, word.count >= 2 { words.insert(word) }
             }
             return true
         }
