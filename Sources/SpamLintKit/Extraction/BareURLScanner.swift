@@ -13,75 +13,60 @@ enum BareURLScanner {
         // Most text/plain parts hold no URL at all, and most lines of the others none either.
         guard let lines = candidateLines(of: text) else { return [] }
         for (lineNumber, line) in lines {
-            var lineText = line
-            if let found = lineText.withUTF8({ ASCIIByte.allASCII($0) ? scanASCII($0, line: lineNumber) : nil }) {
-                matches += found
-                continue
-            }
-            matches += scanScalars(line, line: lineNumber)
+            matches += scanLine(line, line: lineNumber)
         }
         return matches
     }
 
-    /// One pass over a line's scalars (columns count scalars); matching is case-insensitive.
-    static func scanScalars(_ line: Substring, line lineNumber: Int) -> [Match] {
-        var matches: [Match] = []
-        let scalars = Array(line.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            guard let prefixLength = prefixLength(in: scalars, at: index) else {
-                index += 1
-                continue
+    /// One pass over a line's UTF-8 bytes; matching is case-insensitive and columns count scalars.
+    /// The prefixes, terminators and trailing punctuation a URL is cut at are ASCII, so they are
+    /// matched on bytes (no byte of a multi-byte scalar is ASCII); a non-ASCII scalar is decoded
+    /// only where it may end a URL (whitespace) or continue a word before `www.`.
+    static func scanLine(_ line: Substring, line lineNumber: Int) -> [Match] {
+        var line = line
+        return line.withUTF8 { bytes in
+            var matches: [Match] = []
+            // Scalars before byte `countedUpTo`, counted only when a match needs its column.
+            var scalarsBefore = 0
+            var countedUpTo = 0
+            var index = 0
+            while index < bytes.count {
+                let folded = bytes[index] | 0x20
+                guard folded == UInt8(ascii: "h") || folded == UInt8(ascii: "w"),
+                      let prefixLength = prefixLength(in: bytes, at: index) else {
+                    index += 1
+                    continue
+                }
+                var end = index + prefixLength
+                while end < bytes.count {
+                    let byte = bytes[end]
+                    if byte < 0x80 {
+                        if isASCIIWhitespace(byte) || asciiTerminators.contains(byte) { break }
+                        end += 1
+                    } else {
+                        let (scalar, length) = decodeScalar(bytes, at: end)
+                        if scalar.properties.isWhitespace { break }
+                        end += length
+                    }
+                }
+                while end > index + prefixLength, asciiTrailingPunctuation.contains(bytes[end - 1]) { end -= 1 }
+                guard end > index + prefixLength else {
+                    index += prefixLength
+                    continue
+                }
+                for offset in countedUpTo..<index where bytes[offset] & 0xC0 != 0x80 { scalarsBefore += 1 }
+                countedUpTo = index
+                matches.append(Match(url: String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self),
+                                     line: lineNumber, column: scalarsBefore + 1))
+                index = end
             }
-            var end = index + prefixLength
-            while end < scalars.count, !isTerminator(scalars[end]) { end += 1 }
-            while end > index + prefixLength, ".,;:!?)]>".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
-            guard end > index + prefixLength else {
-                index += prefixLength
-                continue
-            }
-            var url = String.UnicodeScalarView()
-            url.append(contentsOf: scalars[index..<end])
-            matches.append(Match(url: String(url), line: lineNumber, column: index + 1))
-            index = end
+            return matches
         }
-        return matches
     }
 
-    /// `scanScalars` on an ASCII line, where scalars are bytes: letters and digits are
-    /// the ASCII ones and whitespace is 0x09–0x0D and space.
-    static func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) -> [Match] {
-        var matches: [Match] = []
-        var index = 0
-        while index < bytes.count {
-            let prefixLength: Int
-            if ASCIIByte.hasPrefix("https://", in: bytes, at: index) {
-                prefixLength = 8
-            } else if ASCIIByte.hasPrefix("http://", in: bytes, at: index) {
-                prefixLength = 7
-            } else if ASCIIByte.hasPrefix("www.", in: bytes, at: index), index == 0 || !continuesWord(bytes[index - 1]) {
-                prefixLength = 4
-            } else {
-                index += 1
-                continue
-            }
-            var end = index + prefixLength
-            while end < bytes.count, !ASCIIByte.isWhitespace(bytes[end]), !asciiTerminators.contains(bytes[end]) { end += 1 }
-            while end > index + prefixLength, asciiTrailingPunctuation.contains(bytes[end - 1]) { end -= 1 }
-            guard end > index + prefixLength else {
-                index += prefixLength
-                continue
-            }
-            matches.append(Match(url: ASCIIByte.string(bytes, index..<end), line: line, column: index + 1))
-            index = end
-        }
-        return matches
-    }
-
-    /// A letter, digit, `/`, `.` or `@` before `www.` makes it part of a longer word or URL.
-    private static func continuesWord(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-            || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "@")
+    /// `Unicode.Scalar.Properties.isWhitespace` among ASCII scalars: 0x09–0x0D and space.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     private static let asciiTerminators: [UInt8] = Array("<>\"'`{}|\\^".utf8)
@@ -178,33 +163,42 @@ enum BareURLScanner {
             || TextSearch.contains(text, "Www.")
     }
 
-    /// The length of the `https://`, `http://` or `www.` that starts a URL at `index`, if one does.
-    private static func prefixLength(in scalars: [Unicode.Scalar], at index: Int) -> Int? {
-        for prefix in ["https://", "http://"] where hasPrefix(prefix, scalars, at: index) { return prefix.count }
-        guard hasPrefix("www.", scalars, at: index) else { return nil }
-        // `www.` inside a longer word or URL is not a new URL.
-        if index > 0 {
-            let previous = scalars[index - 1]
-            if previous.properties.isAlphabetic || previous.properties.numericType != nil || "/.@".unicodeScalars.contains(previous) {
-                return nil
-            }
+    /// The length of the `https://`, `http://` or `www.` (any case) that starts a URL at `index`, if one does.
+    private static func prefixLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        if hasPrefix("https://", bytes, at: index) { return 8 }
+        if hasPrefix("http://", bytes, at: index) { return 7 }
+        guard hasPrefix("www.", bytes, at: index) else { return nil }
+        // `www.` inside a longer word or URL is not a new URL: a letter, digit, `/`, `.` or `@` before it.
+        guard index > 0 else { return 4 }
+        let previous = bytes[index - 1]
+        if previous < 0x80 {
+            let isWordByte = (0x30...0x39).contains(previous) || (0x41...0x5A).contains(previous) || (0x61...0x7A).contains(previous)
+            return isWordByte || previous == UInt8(ascii: "/") || previous == UInt8(ascii: ".") || previous == UInt8(ascii: "@") ? nil : 4
         }
-        return 4
+        var lead = index - 1
+        while bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let scalar = decodeScalar(bytes, at: lead).scalar
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? nil : 4
     }
 
-    private static func hasPrefix(_ prefix: String, _ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        var offset = index
-        for expected in prefix.unicodeScalars {
-            guard offset < scalars.count else { return false }
-            var value = scalars[offset].value
-            if (0x41...0x5A).contains(value) { value += 0x20 }
-            guard value == expected.value else { return false }
-            offset += 1
+    /// True when the lowercase ASCII `prefix` starts at `index`, ASCII capitals folded to lowercase.
+    private static func hasPrefix(_ prefix: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        for offset in 0..<count {
+            var byte = bytes[index + offset]
+            if (0x41...0x5A).contains(byte) { byte += 0x20 }
+            if byte != prefix.utf8Start[offset] { return false }
         }
         return true
     }
 
-    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || "<>\"'`{}|\\^".unicodeScalars.contains(scalar)
+    /// The scalar whose lead byte is at `index` of valid UTF-8 (a Swift string's bytes), and its length.
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[index])
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = lead & (0x7F >> UInt32(length))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }

@@ -13,12 +13,16 @@ extension ParsedURL {
 
     /// The query's `name=value` pairs in order, names lower-cased, values percent-decoded and `+`
     /// read as a space (form encoding, as redirect endpoints read them).
+    ///
+    /// The query is split at the bytes `?`, `#`, `&`, `;` and `=`, as the WHATWG URL and
+    /// form-urlencoded parsers split code points (a mark combining with `&` does not hide it).
     var queryItems: [(name: String, value: String)] {
-        guard let questionMark = rest.firstIndex(of: "?") else { return [] }
-        let query = rest[rest.index(after: questionMark)...].prefix { $0 != "#" }
-        return query.split(whereSeparator: { $0 == "&" || $0 == ";" }).map { pair in
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (ParsedURL.formDecoded(parts[0]).lowercased(), parts.count > 1 ? ParsedURL.formDecoded(parts[1]) : "")
+        let bytes = rest.utf8
+        guard let questionMark = bytes.firstIndex(of: UInt8(ascii: "?")) else { return [] }
+        let query = bytes[bytes.index(after: questionMark)...].prefix { $0 != UInt8(ascii: "#") }
+        return query.split(whereSeparator: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ";") }).map { pair in
+            let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
+            return (ParsedURL.formDecoded(Substring(parts[0])).lowercased(), parts.count > 1 ? ParsedURL.formDecoded(Substring(parts[1])) : "")
         }
     }
 

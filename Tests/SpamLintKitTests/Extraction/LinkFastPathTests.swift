@@ -108,14 +108,6 @@ extension Extraction {
             #expect(MetaRefreshRule.refreshTarget(in: "5") == nil)
         }
 
-        @Test func bareURLByteScanAgreesWithTheScalarScan() {
-            for text in Self.asciiSamples(seed: 8) {
-                var line = text
-                let bytes = line.withUTF8 { BareURLScanner.scanASCII($0, line: 1) }
-                #expect(bytes == BareURLScanner.scanScalars(Substring(text), line: 1), "\(text.debugDescription)")
-            }
-        }
-
         @Test func bareURLLinesFollowCharacters() {
             for text in Self.unicodeSamples(seed: 9) + Self.asciiSamples(seed: 10) {
                 var expected: [BareURLScanner.Match] = []
@@ -124,7 +116,7 @@ extension Extraction {
                     number += 1
                     guard TextSearch.contains(String(line), "://") || TextSearch.contains(String(line), "www.")
                         || TextSearch.contains(String(line), "WWW.") || TextSearch.contains(String(line), "Www.") else { continue }
-                    expected += BareURLScanner.scanScalars(line, line: number)
+                    expected += BareURLScanner.scanLine(line, line: number)
                 }
                 #expect(BareURLScanner.scan(text) == expected, "\(text.debugDescription)")
             }

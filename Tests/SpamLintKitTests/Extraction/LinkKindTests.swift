@@ -103,6 +103,14 @@ extension Extraction {
             #expect(matches.first?.column == 8)
         }
 
+        /// Outside ASCII the scan decodes scalars: Unicode whitespace ends a URL, a letter or digit
+        /// before `www.` joins it to a word, a symbol does not; columns count scalars.
+        @Test func bareURLScannerReadsScalarsOutsideASCII() {
+            let matches = BareURLScanner.scan("→www.a.example/é\u{00A0}x éwww.b.example ٣www.c.example ＨTTP://d.example HTTPS://Ü.example/x\u{3000}y")
+            #expect(matches == [BareURLScanner.Match(url: "www.a.example/é", line: 1, column: 2),
+                                BareURLScanner.Match(url: "HTTPS://Ü.example/x", line: 1, column: 67)])
+        }
+
         @Test func bareURLScannerIgnoresShortAndEmpty() {
             #expect(BareURLScanner.scan("").isEmpty)
             #expect(BareURLScanner.scan("http://").isEmpty)
