@@ -38,7 +38,7 @@ public struct PostalAddressMissingRule: Rule {
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard !MailingListSignals.isDiscussionList(document),
-              document.headers.contains("list-unsubscribe") || UnsubscribeSignals.bodyOffersUnsubscribe(document) else { return [] }
+              document.headers.contains("list-unsubscribe") || UnsubscribeSignals.bodyOffersUnsubscribe(document, in: context) else { return [] }
         let texts = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)
         guard !texts.isEmpty, !texts.contains(where: { PostalAddressDetector.evidence(in: $0) != nil }) else { return [] }
         let wording = ([document.subject ?? ""] + texts).joined(separator: "\n")

@@ -24,7 +24,7 @@ public struct UnsubscribeLinkMissingRule: Rule {
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard !document.htmlBodies.isEmpty || !document.textBodies.isEmpty,
-              !UnsubscribeSignals.bodyOffersUnsubscribe(document) else { return [] }
+              !UnsubscribeSignals.bodyOffersUnsubscribe(document, in: context) else { return [] }
         let position = document.htmlBodies.first?.position ?? document.textBodies.first?.position ?? .start
         return [Violation("no unsubscribe link or unsubscribe placeholder in the body", evidence: "", at: position)]
     }

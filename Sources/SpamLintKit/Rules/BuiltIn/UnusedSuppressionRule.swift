@@ -22,15 +22,8 @@ public struct UnusedSuppressionRule: SuppressionAuditRule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        // Stand-alone: judge the directives against the findings of every other built-in rule.
-        let others = BuiltInRules.all.filter { !($0 is any SuppressionAuditRule) }
-        let linter = Linter(rules: others, options: LintOptions(domains: context.domains))
-        return audit(linter.resolution(of: document))
-    }
-
-    public func audit(_ resolution: SuppressionResolution) -> [Violation] {
-        resolution.unused.map { unused in
+    public func audit(_ unused: [UnusedSuppression]) -> [Violation] {
+        unused.map { unused in
             let directive = unused.directive
             let message = unused.ruleID.map { "\($0) reports nothing where \(directive.keyword) applies; remove it from the comment" }
                 ?? "\(directive.keyword) silences no finding; remove the comment"
