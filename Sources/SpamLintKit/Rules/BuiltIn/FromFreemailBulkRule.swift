@@ -17,7 +17,7 @@ public struct FromFreemailBulkRule: Rule {
         fix: "Send from an address on a domain you own and authenticate (SPF, DKIM, DMARC), e.g. news@yourbrand.com.",
         triggeringExamples: [
             RuleExample("<p>Our spring sale starts today.</p>", from: "Acme Shop <acmeshop@gmail.com>"),
-            RuleExample("From: Acme <acme.deals@yahoo.com>\nSubject: Sale\nList-Unsubscribe: <https://acme.example/u>\n\nBig sale\n"),
+            RuleExample("↓From: Acme <acme.deals@yahoo.com>\nSubject: Sale\nList-Unsubscribe: <https://acme.example/u>\n\nBig sale\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("<p>Our spring sale starts today.</p>", from: "Acme <news@acme.example>"),

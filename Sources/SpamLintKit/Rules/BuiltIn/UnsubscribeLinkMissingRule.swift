@@ -13,7 +13,7 @@ public struct UnsubscribeLinkMissingRule: Rule {
             """,
         fix: "Add a visible unsubscribe link in the footer (your ESP's unsubscribe placeholder is fine).",
         triggeringExamples: [
-            RuleExample(#"<body><p>Big sale this week! <a href="https://acme.example/sale">Shop now</a></p></body>"#),
+            RuleExample(#"↓<body><p>Big sale this week! <a href="https://acme.example/sale">Shop now</a></p></body>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<body><p>Big sale! <a href="https://acme.example/sale">Shop</a></p><p><a href="*|UNSUB|*">Unsubscribe</a></p></body>"#),

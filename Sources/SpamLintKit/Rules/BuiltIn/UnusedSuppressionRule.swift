@@ -13,8 +13,8 @@ public struct UnusedSuppressionRule: SuppressionAuditRule {
             """,
         fix: "Delete the comment, or the rule id in it that no longer reports anything.",
         triggeringExamples: [
-            RuleExample("{# spamlint-disable-next-line link-shortener -- old partner link #}\n<p><a href=\"https://www.acme.example/offer\">Offer</a></p>"),
-            RuleExample("{{!-- spamlint-disable-file html-script, link-ip-host --}}\n<p><a href=\"https://www.acme.example/offer\">Offer</a></p>"),
+            RuleExample("↓{# spamlint-disable-next-line link-shortener -- old partner link #}\n<p><a href=\"https://www.acme.example/offer\">Offer</a></p>"),
+            RuleExample("↓↓{{!-- spamlint-disable-file html-script, link-ip-host --}}\n<p><a href=\"https://www.acme.example/offer\">Offer</a></p>"),
         ],
         nonTriggeringExamples: [
             RuleExample("{# spamlint-disable-next-line link-shortener -- partner requires it #}\n<p><a href=\"https://bit.ly/3xYz\">Offer</a></p>"),
