@@ -45,6 +45,16 @@ struct RuleExampleMarkerTests {
         #expect(RuleExampleRunner.suppressing("link-shortener", in: plain) == nil)
     }
 
+    /// Displayed examples are the files as linted: no marker, and where it stood said in words.
+    @Test func documentationShowsTheFileAndSaysWhereMarkersStood() throws {
+        for rule in RuleCatalog.builtIn {
+            #expect(!RuleDocumentation.full(rule.description).unicodeScalars.contains(RuleExample.marker), "\(rule.description.id)")
+        }
+        let shortener = RuleDocumentation.examples(LinkShortenerRule().description)
+        #expect(shortener.contains("  triggers:\n    (finding at line 1 column 29)\n    <p>Our sale is on: <a href=\"https://bit.ly/3xYz\">shop now</a></p>\n"),
+                "\(shortener)")
+    }
+
     /// A rule whose examples are `triggering`, otherwise `base`.
     static func rule(_ base: any Rule, triggering: [RuleExample]) -> any Rule {
         ExampleRule(base: base, triggering: triggering)
