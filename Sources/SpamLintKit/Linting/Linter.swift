@@ -34,11 +34,6 @@ public struct Linter: Sendable {
         return (resolution.findings + silencedAudits).sorted(by: Finding.reportOrder)
     }
 
-    /// The findings of every rule but the suppression audits, with the document's directives applied.
-    public func resolution(of document: EmailDocument) -> SuppressionResolution {
-        resolve(document).resolution
-    }
-
     private func resolve(_ document: EmailDocument) -> (plan: SuppressionPlan, resolution: SuppressionResolution) {
         // What several rules ask about the document is worked out once, into the context.
         let context = RuleContext(domains: options.domains, knownRuleIDs: knownRuleIDs, dmarcStrict: options.dmarcStrict)
