@@ -27,28 +27,23 @@ public struct Linter: Sendable {
         var auditFindings: [Finding] = []
         for rule in audits {
             guard let audit = rule.audit else { continue }
-            auditFindings += rule.findings(from: audit.audit(resolution))
+            auditFindings += rule.findings(from: audit.audit(resolution.unused))
         }
         // Audit findings can only be silenced by a directive naming their rule.
-        let silencedAudits = auditFindings.isEmpty ? [] : plan.resolve(auditFindings, activeRuleIDs: []).findings
+        let silencedAudits = auditFindings.isEmpty ? [] : SuppressionResolution(applying: plan, to: auditFindings, activeRuleIDs: []).findings
         return (resolution.findings + silencedAudits).sorted(by: Finding.reportOrder)
     }
 
-    /// The findings of every rule but the suppression audits, with the document's directives applied.
-    public func resolution(of document: EmailDocument) -> SuppressionResolution {
-        resolve(document).resolution
-    }
-
     private func resolve(_ document: EmailDocument) -> (plan: SuppressionPlan, resolution: SuppressionResolution) {
+        // What several rules ask about the document is worked out once, into the context.
         let context = RuleContext(domains: options.domains, knownRuleIDs: knownRuleIDs, dmarcStrict: options.dmarcStrict)
+            .checking(document)
         var findings: [Finding] = []
-        // Several rules ask whether the body offers unsubscription; they share one answer.
-        let shared = UnsubscribeSignals.rememberingBodyOffersUnsubscribe(document)
         for rule in checks {
-            findings += rule.findings(from: rule.rule.check(shared, in: context))
+            findings += rule.findings(from: rule.rule.check(document, in: context))
         }
         let plan = SuppressionPlan(document.suppressionDirectives)
-        return (plan, plan.resolve(findings, activeRuleIDs: activeRuleIDs))
+        return (plan, SuppressionResolution(applying: plan, to: findings, activeRuleIDs: activeRuleIDs))
     }
 
     /// Reads and lints the bytes of one file.

@@ -21,9 +21,6 @@ public struct EmailDocument: Sendable, Hashable, Codable {
     public var problems: [ReadProblem]
     /// `spamlint-disable…` comments, in file order; applied by the linter after the rules run.
     public var suppressionDirectives: [SuppressionDirective]
-    /// `UnsubscribeSignals.bodyOffersUnsubscribe` worked out once for the whole lint run, since several rules
-    /// ask it; nil until the linter fills it in. Derived from the bodies only, never set to anything else.
-    public var knownBodyOffersUnsubscribe: Bool? = nil
 
     public init(kind: DocumentKind, headers: HeaderList = HeaderList(), from: [Mailbox] = [], replyTo: [Mailbox] = [],
                 returnPath: Mailbox? = nil, subject: String? = nil, preheader: String? = nil,

@@ -304,15 +304,18 @@ struct PackParser {
         var source: String?
         var from: String?
         var sendingDomain: String?
-        for (key, value) in try reader.mapping(node, allowed: ["source", "from", "sending-domain"]) {
+        var messages: [String]?
+        for (key, value) in try reader.mapping(node, allowed: ["source", "from", "sending-domain", "messages"]) {
             switch key {
             case "source": source = try text(value)
             case "from": from = try text(value)
+            // The findings' messages in report order, as `spamlint rules test` must see them.
+            case "messages": messages = try reader.sequence(value).map(text)
             default: sendingDomain = try reader.domain(value)
             }
         }
         guard let source else { throw reader.error(node, "example is missing 'source'") }
-        return RuleExample(source, sendingDomain: sendingDomain, from: from, file: file, line: line)
+        return RuleExample(source, sendingDomain: sendingDomain, from: from, messages: messages, file: file, line: line)
     }
 
     /// A non-empty string.

@@ -31,17 +31,10 @@ enum UnsubscribeSignals {
         matches(link.href) || matches(link.text) || (link.placeholder.map(matches) ?? false)
     }
 
-    /// True when the document's bodies hold an unsubscribe link or placeholder.
-    static func bodyOffersUnsubscribe(_ document: EmailDocument) -> Bool {
-        document.knownBodyOffersUnsubscribe ?? workOutBodyOffersUnsubscribe(document)
-    }
-
-    /// The document with `knownBodyOffersUnsubscribe` filled in, for the rules to share.
-    static func rememberingBodyOffersUnsubscribe(_ document: EmailDocument) -> EmailDocument {
-        guard document.knownBodyOffersUnsubscribe == nil else { return document }
-        var document = document
-        document.knownBodyOffersUnsubscribe = workOutBodyOffersUnsubscribe(document)
-        return document
+    /// True when the document's bodies hold an unsubscribe link or placeholder: the answer the linter worked
+    /// out once for the document when the context carries it.
+    static func bodyOffersUnsubscribe(_ document: EmailDocument, in context: RuleContext) -> Bool {
+        context.facts?.bodyOffersUnsubscribe ?? workOutBodyOffersUnsubscribe(document)
     }
 
     static func workOutBodyOffersUnsubscribe(_ document: EmailDocument) -> Bool {

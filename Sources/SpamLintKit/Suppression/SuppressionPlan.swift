@@ -1,5 +1,5 @@
-/// Turns a file's directives into line scopes and applies them to findings after the rules ran,
-/// so rules stay pure functions of the document.
+/// Turns a file's directives into line scopes, which the linter applies to findings after the rules ran
+/// (`SuppressionResolution`), so rules stay pure functions of the document.
 ///
 /// `disable a, b` … `enable a` closes the range of `a` only; `enable` without ids closes every
 /// open range. A range never closed runs to the end of the file. An `enable` that closes nothing
@@ -47,32 +47,5 @@ public struct SuppressionPlan: Sendable {
             }
         }
         scopes += open
-    }
-
-    /// Marks the findings the directives cover as suppressed (inline, with the directive's reason)
-    /// and lists the scopes that covered nothing. Scopes for rules not in `activeRuleIDs` (unknown
-    /// or turned off) are never called unused: nothing could be known about them.
-    public func resolve(_ findings: [Finding], activeRuleIDs: Set<String>) -> SuppressionResolution {
-        var used = [Bool](repeating: false, count: scopes.count)
-        var resolved = findings
-        for findingIndex in resolved.indices where resolved[findingIndex].suppression == nil {
-            var reason: String?
-            var covered = false
-            for (scopeIndex, scope) in scopes.enumerated() where scope.covers(resolved[findingIndex]) {
-                used[scopeIndex] = true
-                covered = true
-                reason = reason ?? directives[scope.directiveIndex].reason
-            }
-            if covered { resolved[findingIndex].suppression = FindingSuppression(kind: .inline, reason: reason) }
-        }
-        var unused: [UnusedSuppression] = []
-        for (scopeIndex, scope) in scopes.enumerated() where !used[scopeIndex] {
-            if let ruleID = scope.ruleID {
-                guard activeRuleIDs.contains(ruleID), ruleID != SuppressionMetaRules.unusedSuppression else { continue }
-            }
-            unused.append(UnusedSuppression(directive: directives[scope.directiveIndex], ruleID: scope.ruleID))
-        }
-        unused.sort { ($0.directive.position, $0.ruleID ?? "") < ($1.directive.position, $1.ruleID ?? "") }
-        return SuppressionResolution(findings: resolved, unused: unused)
     }
 }

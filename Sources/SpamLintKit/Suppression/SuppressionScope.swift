@@ -13,12 +13,13 @@ public struct SuppressionScope: Sendable, Hashable {
         self.lines = lines
     }
 
-    func covers(_ finding: Finding) -> Bool {
+    /// True when the scope silences a finding of `rule` on `line`.
+    func covers(rule: String, line: Int) -> Bool {
         if let ruleID {
-            guard ruleID == finding.rule else { return false }
-        } else if SuppressionMetaRules.ids.contains(finding.rule) {
+            guard ruleID == rule else { return false }
+        } else if SuppressionMetaRules.ids.contains(rule) {
             return false
         }
-        return lines?.contains(finding.position.line) ?? true
+        return lines?.contains(line) ?? true
     }
 }

@@ -157,7 +157,7 @@ struct RulePackLoaderTests {
         let text = Self.replacing("      target: body-text\n      phrases: [banana]", with: "      target: reply-to\n      domains: {list: freemail-domains}")
         let rule = try #require(try RulePackLoader.parse(text, file: "x.yml") { _ in nil }.rules.first)
         let message = "From: a@acme.example\nReply-To: someone@yahoo.co.uk\nSubject: x\n\nbody\n"
-        #expect(RuleExampleRunner.violations(of: rule, in: RuleExample(message)).map(\.evidence) == ["yahoo.co.uk"])
+        #expect(RuleExampleRunner.findings(of: rule, in: RuleExample(message)).map(\.evidence) == ["yahoo.co.uk"])
         for list in ["url-shorteners", "click-tracking-domains", "open-redirectors", "suspicious-tlds"] {
             #expect(Self.error(text.replacingOccurrences(of: "freemail-domains", with: list)) == nil, "\(list)")
         }

@@ -1,14 +1,17 @@
 import Testing
 @testable import SpamLintKit
 
-/// Every rule's examples are run: triggering examples must produce a finding of that rule,
-/// non-triggering ones none (SwiftLint's model: examples are docs and tests at once).
+/// Every rule's examples are run as a lint run would run them (SwiftLint's model: examples are docs and
+/// tests at once): triggering examples must produce a finding of that rule, at the places their `↓`
+/// markers pin and with the messages they pin, and a `spamlint-disable-file` comment for the rule must
+/// silence them; non-triggering ones must produce none.
 struct RuleExampleTests {
     /// Swift rules and built-in pack rules alike.
     static let rules: [any Rule] = RuleCatalog.builtIn
 
-    static func findings(of rule: any Rule, in example: RuleExample) -> [Violation] {
-        RuleExampleRunner.violations(of: rule, in: example)
+    static func outcomes(of id: String) throws -> [RuleExampleRunner.Outcome] {
+        let rule = try #require(rules.first { $0.description.id == id })
+        return RuleExampleRunner.run([rule])
     }
 
     @Test("every rule has triggering and non-triggering examples", arguments: rules.map(\.description.id))
@@ -19,20 +22,22 @@ struct RuleExampleTests {
         #expect(!rule.description.rationale.isEmpty && !rule.description.fix.isEmpty && !rule.description.summary.isEmpty)
     }
 
-    @Test("triggering examples trigger", arguments: rules.map(\.description.id))
-    func triggeringExamplesTrigger(id: String) throws {
-        let rule = try #require(Self.rules.first { $0.description.id == id })
-        for example in rule.description.triggeringExamples {
-            #expect(!Self.findings(of: rule, in: example).isEmpty, "\(id): example at \(example.file):\(example.line) did not trigger")
+    @Test("examples pass: triggering ones flagged where marked and silenced by a directive, clean ones not flagged",
+          arguments: rules.map(\.description.id))
+    func examplesPass(id: String) throws {
+        for outcome in try Self.outcomes(of: id) {
+            #expect(outcome.passed, "\(id): example at \(outcome.example.file):\(outcome.example.line): \(outcome.problems)")
         }
     }
 
-    @Test("non-triggering examples stay clean", arguments: rules.map(\.description.id))
-    func nonTriggeringExamplesPass(id: String) throws {
-        let rule = try #require(Self.rules.first { $0.description.id == id })
-        for example in rule.description.nonTriggeringExamples {
-            let findings = Self.findings(of: rule, in: example)
-            #expect(findings.isEmpty, "\(id): example at \(example.file):\(example.line) triggered: \(findings.map(\.message))")
+    /// A triggering example that cannot carry a directive is a message whose body has no HTML the reader
+    /// takes comments from; every other one is run suppressed.
+    @Test("triggering examples are run with a suppression comment where the file can carry one", arguments: rules.map(\.description.id))
+    func triggeringExamplesRunSuppressed(id: String) throws {
+        for outcome in try Self.outcomes(of: id) where outcome.shouldTrigger && outcome.findingsWhenSuppressed == nil {
+            let document = EmailReader.read(Array(outcome.example.source.utf8))
+            #expect(document.kind == .message && document.htmlBodies.isEmpty,
+                    "\(id): example at \(outcome.example.file):\(outcome.example.line) was not run with a suppression comment")
         }
     }
 

@@ -28,7 +28,7 @@ public struct AttachmentAnyRule: Rule {
                 Content-Disposition: attachment; filename="brochure.pdf"
                 Content-Transfer-Encoding: base64
 
-                JVBERi0xLjQK
+                ↓JVBERi0xLjQK
                 --b1--
                 """),
         ],

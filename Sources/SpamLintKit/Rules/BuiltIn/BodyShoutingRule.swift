@@ -16,7 +16,7 @@ public struct BodyShoutingRule: Rule {
             """,
         fix: "Write the body in sentence case; use bold or a heading for emphasis instead of capitals.",
         triggeringExamples: [
-            RuleExample("<p>ACT NOW AND CLAIM YOUR EXCLUSIVE CASH REWARD BEFORE MIDNIGHT. THIS INCREDIBLE OFFER WILL NEVER BE REPEATED AGAIN, SO HURRY AND CLICK BELOW TODAY! THOUSANDS OF HAPPY WINNERS ALREADY RECEIVED THEIR PAYMENTS.</p>"),
+            RuleExample("↓<p>ACT NOW AND CLAIM YOUR EXCLUSIVE CASH REWARD BEFORE MIDNIGHT. THIS INCREDIBLE OFFER WILL NEVER BE REPEATED AGAIN, SO HURRY AND CLICK BELOW TODAY! THOUSANDS OF HAPPY WINNERS ALREADY RECEIVED THEIR PAYMENTS.</p>"),
         ],
         nonTriggeringExamples: [
             RuleExample("<h1>ORDER CONFIRMED</h1><p>Thanks for your order. We will send another email when the parcel leaves our warehouse in the USA. Read our FAQ for shipping times.</p>"),

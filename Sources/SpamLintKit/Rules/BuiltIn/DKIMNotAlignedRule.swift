@@ -14,9 +14,9 @@ public struct DKIMNotAlignedRule: Rule {
             """,
         fix: "Set up DKIM signing with your own domain (CNAME the ESP's selector records under your From domain).",
         triggeringExamples: [
-            RuleExample("DKIM-Signature: v=1; a=rsa-sha256; d=esp-mailer.example; s=s1; h=from:subject; b=abc\nFrom: Acme <news@acme.example>\nSubject: Hi\n\nBody\n"),
-            RuleExample("From: Acme <news@acme.example>\nSubject: Hi\n\nBody\n"),
-            RuleExample("DKIM-Signature: v=1; a=rsa-sha256; d=acme.example; s=s1; h=subject:date; b=abc\nFrom: Acme <news@acme.example>\nSubject: Hi\n\nBody\n"),
+            RuleExample("↓DKIM-Signature: v=1; a=rsa-sha256; d=esp-mailer.example; s=s1; h=from:subject; b=abc\nFrom: Acme <news@acme.example>\nSubject: Hi\n\nBody\n"),
+            RuleExample("↓From: Acme <news@acme.example>\nSubject: Hi\n\nBody\n"),
+            RuleExample("↓DKIM-Signature: v=1; a=rsa-sha256; d=acme.example; s=s1; h=subject:date; b=abc\nFrom: Acme <news@acme.example>\nSubject: Hi\n\nBody\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("DKIM-Signature: v=1; a=rsa-sha256; d=acme.example; s=s1; h=from:subject; b=abc\nFrom: Acme <news@mail.acme.example>\nSubject: Hi\n\nBody\n"),

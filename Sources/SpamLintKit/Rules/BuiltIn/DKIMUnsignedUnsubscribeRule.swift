@@ -18,7 +18,7 @@ public struct DKIMUnsignedUnsubscribeRule: Rule {
                 DKIM-Signature: v=1; a=rsa-sha256; d=acme.example; s=s1; h=from:to:subject:date; bh=x; b=y
                 From: Acme <news@acme.example>
                 Subject: Sale
-                List-Unsubscribe: <https://acme.example/u/1>
+                ↓List-Unsubscribe: <https://acme.example/u/1>
                 List-Unsubscribe-Post: List-Unsubscribe=One-Click
 
                 Sale
@@ -27,7 +27,7 @@ public struct DKIMUnsignedUnsubscribeRule: Rule {
                 DKIM-Signature: v=1; a=rsa-sha256; d=acme.example; s=s1; h=from:subject:list-unsubscribe; bh=x; b=y
                 From: Acme <news@acme.example>
                 Subject: Sale
-                List-Unsubscribe: <https://acme.example/u/1>
+                ↓List-Unsubscribe: <https://acme.example/u/1>
                 List-Unsubscribe-Post: List-Unsubscribe=One-Click
 
                 Sale

@@ -12,7 +12,7 @@ public struct DateMissingRule: Rule {
             """,
         fix: "Let your mail library or ESP set `Date:` when the message is sent.",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>\nSubject: Hello\nMessage-ID: <a1@acme.example>\n\nHi\n"),
+            RuleExample("↓From: Acme <news@acme.example>\nSubject: Hello\nMessage-ID: <a1@acme.example>\n\nHi\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nSubject: Hello\nDate: Mon, 2 Jun 2025 10:00:00 +0000\n\nHi\n"),

@@ -12,8 +12,8 @@ public struct EmptyBodyRule: Rule {
             """,
         fix: "Check that the body is really rendered into the message; an empty send is usually a broken template.",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>\nSubject: Hello\nContent-Type: text/plain\n\n\n"),
-            RuleExample(#"<html><body><table><tr><td>&nbsp;</td></tr></table><img src="https://t.acme.example/o.gif" width="1" height="1"></body></html>"#),
+            RuleExample("From: Acme <news@acme.example>\nSubject: Hello\nContent-Type: text/plain\n\n↓\n"),
+            RuleExample(#"↓<html><body><table><tr><td>&nbsp;</td></tr></table><img src="https://t.acme.example/o.gif" width="1" height="1"></body></html>"#),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nSubject: Hello\n\nHi there\n"),

@@ -13,8 +13,8 @@ public struct FromDisplayNameSpoofRule: Rule {
             """,
         fix: "Use a plain brand name as display name, or one whose domain is the From address's own.",
         triggeringExamples: [
-            RuleExample("From: \"support@bank.example\" <alerts@random-host.example>\nSubject: Hi\n\nBody\n"),
-            RuleExample("From: \"PayPal.com Security\" <alerts@random-host.example>\nSubject: Hi\n\nBody\n"),
+            RuleExample("↓From: \"support@bank.example\" <alerts@random-host.example>\nSubject: Hi\n\nBody\n"),
+            RuleExample("↓From: \"PayPal.com Security\" <alerts@random-host.example>\nSubject: Hi\n\nBody\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: \"Acme.example Team\" <news@mail.acme.example>\nSubject: Hi\n\nBody\n"),

@@ -17,7 +17,7 @@ public struct FromFreemailBulkRule: Rule {
         fix: "Send from an address on a domain you own and authenticate (SPF, DKIM, DMARC), e.g. news@yourbrand.com.",
         triggeringExamples: [
             RuleExample("<p>Our spring sale starts today.</p>", from: "Acme Shop <acmeshop@gmail.com>"),
-            RuleExample("From: Acme <acme.deals@yahoo.com>\nSubject: Sale\nList-Unsubscribe: <https://acme.example/u>\n\nBig sale\n"),
+            RuleExample("↓From: Acme <acme.deals@yahoo.com>\nSubject: Sale\nList-Unsubscribe: <https://acme.example/u>\n\nBig sale\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("<p>Our spring sale starts today.</p>", from: "Acme <news@acme.example>"),
@@ -29,7 +29,7 @@ public struct FromFreemailBulkRule: Rule {
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         // Whether it looks bulk matters only for a free-webmail sender, and is the dearer question.
         guard document.from.contains(where: { context.domains.freemail.contains($0.domain) }) else { return [] }
-        if document.kind == .message, !Self.looksBulk(document) { return [] }
+        if document.kind == .message, !Self.looksBulk(document, in: context) { return [] }
         return document.from.compactMap { mailbox in
             guard context.domains.freemail.contains(mailbox.domain) else { return nil }
             return Violation("From \(mailbox.address) is on the free webmail domain \(mailbox.domain); bulk mail from it fails DMARC",
@@ -37,12 +37,12 @@ public struct FromFreemailBulkRule: Rule {
         }
     }
 
-    static func looksBulk(_ document: EmailDocument) -> Bool {
+    static func looksBulk(_ document: EmailDocument, in context: RuleContext) -> Bool {
         // A member's post to a discussion list is person-to-person mail the list relays.
         if MailingListSignals.isDiscussionList(document) { return false }
         if document.headers.contains("list-unsubscribe") { return true }
         let precedence = document.headers.first("precedence")?.value.trimmingWhitespace().lowercased()
         if precedence == "bulk" { return true }
-        return UnsubscribeSignals.bodyOffersUnsubscribe(document)
+        return UnsubscribeSignals.bodyOffersUnsubscribe(document, in: context)
     }
 }

@@ -12,8 +12,8 @@ public struct FromMultipleAddressesRule: Rule {
             """,
         fix: "Put exactly one address in From; name other people in the body or in Reply-To.",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>, Billing <billing@acme.example>\nTo: you@example.com\nSubject: Hello\n\nHi\n"),
-            RuleExample("---\nfrom: news@acme.example, promo@acme.example\nsubject: Hello\n---\n<p>Hi</p>\n"),
+            RuleExample("↓From: Acme <news@acme.example>, Billing <billing@acme.example>\nTo: you@example.com\nSubject: Hello\n\nHi\n"),
+            RuleExample("---\n↓from: news@acme.example, promo@acme.example\nsubject: Hello\n---\n<p>Hi</p>\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nTo: a@example.com, b@example.com\nSubject: Hello\n\nHi\n"),

@@ -14,7 +14,7 @@ public struct FromNoreplyRule: Rule {
         fix: "Send from an address a person or ticket system reads (hello@, support@), or at least set a monitored Reply-To.",
         triggeringExamples: [
             RuleExample("<p>Your receipt</p>", from: "Acme <noreply@acme.example>"),
-            RuleExample("From: Acme <do-not-reply@mail.acme.example>\nSubject: Receipt\n\nThanks\n"),
+            RuleExample("↓From: Acme <do-not-reply@mail.acme.example>\nSubject: Receipt\n\nThanks\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("<p>Your receipt</p>", from: "Acme <support@acme.example>"),

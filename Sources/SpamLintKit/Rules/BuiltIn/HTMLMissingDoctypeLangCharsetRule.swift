@@ -17,8 +17,8 @@ public struct HTMLMissingDoctypeLangCharsetRule: Rule {
             """,
         fix: "Start with <!DOCTYPE html>, use <html lang=\"en\"> (your language) and <meta charset=\"utf-8\">.",
         triggeringExamples: [
-            RuleExample("<html><head><title>Hello</title></head><body><p>Hello</p></body></html>"),
-            RuleExample(#"<!DOCTYPE html><html lang="en"><head><title>Hi</title></head><body><p>Hello</p></body></html>"#),
+            RuleExample("↓<html><head><title>Hello</title></head><body><p>Hello</p></body></html>"),
+            RuleExample(#"↓<!DOCTYPE html><html lang="en"><head><title>Hi</title></head><body><p>Hello</p></body></html>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body><p>Hello</p></body></html>"#),

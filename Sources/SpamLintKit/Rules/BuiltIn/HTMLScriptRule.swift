@@ -14,8 +14,8 @@ public struct HTMLScriptRule: Rule {
             """,
         fix: "Remove the element; link to a web page for interactive content.",
         triggeringExamples: [
-            RuleExample(#"<body><p>Hello</p><script src="https://cdn.example/x.js"></script></body>"#),
-            RuleExample(#"<body><form action="https://acme.example/login"><input name="password"></form></body>"#),
+            RuleExample(#"<body><p>Hello</p>↓<script src="https://cdn.example/x.js"></script></body>"#),
+            RuleExample(#"<body>↓<form action="https://acme.example/login"><input name="password"></form></body>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<body><p>Hello, <a href="https://acme.example/login">sign in</a> to see your order.</p></body>"#),

@@ -18,8 +18,8 @@ public struct HTMLTinyFontRule: Rule {
             """,
         fix: "Set body text at 12px or more (legal small print at 10-11px); remove filler text.",
         triggeringExamples: [
-            RuleExample(#"<body><p>Your weekly deals are here.</p><p style="font-size:3px">replica watches cheap pills best prices</p></body>"#),
-            RuleExample(#"<body><p>Offer inside.</p><font size="1">lorem ipsum filler words for the filters</font></body>"#),
+            RuleExample(#"<body>↓<p>Your weekly deals are here.</p><p style="font-size:3px">replica watches cheap pills best prices</p></body>"#),
+            RuleExample(#"<body><p>Offer inside.</p>↓<font size="1">lorem ipsum filler words for the filters</font></body>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<body><p>Your weekly deals are here.</p><p style="font-size:11px">Acme Ltd, 1 Main St, Springfield</p></body>"#),

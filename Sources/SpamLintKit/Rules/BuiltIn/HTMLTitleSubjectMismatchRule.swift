@@ -37,7 +37,7 @@ public struct HTMLTitleSubjectMismatchRule: Rule {
                 MIME-Version: 1.0
                 Content-Type: text/html; charset=utf-8
 
-                <html><head><title>Cheap replica watches wholesale</title></head><body><p>Your parcel is on its way.</p></body></html>
+                ↓<html><head><title>Cheap replica watches wholesale</title></head><body><p>Your parcel is on its way.</p></body></html>
                 """),
         ],
         nonTriggeringExamples: [

@@ -15,7 +15,7 @@ public struct HTMLTooLargeGmailClipRule: Rule {
             """,
         fix: "Cut the HTML below 102 KB: inline less CSS, drop comments and unused styles, move content to the web.",
         triggeringExamples: [
-            RuleExample("<html><body><p>Big newsletter.</p><!-- " + String(repeating: "padding ", count: 13_500) + "--></body></html>"),
+            RuleExample("↓<html><body><p>Big newsletter.</p><!-- " + String(repeating: "padding ", count: 13_500) + "--></body></html>"),
         ],
         nonTriggeringExamples: [
             RuleExample("<html><body><p>A newsletter of ordinary size.</p></body></html>"),

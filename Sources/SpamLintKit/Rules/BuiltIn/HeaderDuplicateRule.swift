@@ -18,8 +18,8 @@ public struct HeaderDuplicateRule: Rule {
             """,
         fix: "Emit each of these headers once; check that your code or ESP does not add a second copy.",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>\nSubject: Hello\nSubject: Hello again\nDate: Mon, 2 Jun 2025 10:00:00 +0000\n\nHi\n"),
-            RuleExample("From: Acme <news@acme.example>\nFrom: PayPal <service@paypal.example>\nSubject: Hello\n\nHi\n"),
+            RuleExample("From: Acme <news@acme.example>\nSubject: Hello\n↓Subject: Hello again\nDate: Mon, 2 Jun 2025 10:00:00 +0000\n\nHi\n"),
+            RuleExample("From: Acme <news@acme.example>\n↓From: PayPal <service@paypal.example>\nSubject: Hello\n\nHi\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nReceived: from a\nReceived: from b\nSubject: Hello\n\nHi\n"),

@@ -22,11 +22,11 @@ public struct ImageHeavyRule: Rule {
         fix: "Put the message in HTML text; keep images as illustrations and give them alt text.",
         triggeringExamples: [
             RuleExample("""
-                <html><body><img src="https://cdn.acme.example/hero.png" width="600" height="800" alt="Sale">
+                <html><body><img src="↓https://cdn.acme.example/hero.png" width="600" height="800" alt="Sale">
                 <p>Big autumn sale this week only: everything must go, so shop the whole collection today and save on jackets, boots and sweaters.</p>
                 <img src="https://cdn.acme.example/grid.png" width="600" height="900" alt="Products"></body></html>
                 """),
-            RuleExample(#"<p>See our newest deals, picked for you this week with prices you will not find anywhere else, really, only today.</p><a href="https://shop.example/x"><img src="https://shop.example/deal.png"></a>"#),
+            RuleExample(#"<p>See our newest deals, picked for you this week with prices you will not find anywhere else, really, only today.</p><a href="https://shop.example/x"><img src="↓https://shop.example/deal.png"></a>"#),
         ],
         nonTriggeringExamples: [
             RuleExample("""

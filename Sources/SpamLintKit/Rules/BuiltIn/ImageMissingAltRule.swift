@@ -17,7 +17,7 @@ public struct ImageMissingAltRule: Rule {
             """,
         fix: "Add alt text that says what the image shows (alt=\"\" for purely decorative images).",
         triggeringExamples: [
-            RuleExample(#"<p><img src="https://cdn.acme.example/autumn-sale.png" width="600" height="300"></p>"#),
+            RuleExample(#"<p><img src="↓https://cdn.acme.example/autumn-sale.png" width="600" height="300"></p>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p><img src="https://cdn.acme.example/autumn-sale.png" alt="Autumn sale: 20% off jackets"></p>"#),

@@ -15,7 +15,7 @@ public struct ImageOnlyRule: Rule {
             """,
         fix: "Put the message in HTML text and keep images as illustrations with alt text.",
         triggeringExamples: [
-            RuleExample(#"<html><body><a href="https://acme.example/sale"><img src="https://acme.example/sale.png" width="600" height="900"></a></body></html>"#),
+            RuleExample(#"<html><body><a href="https://acme.example/sale"><img src="↓https://acme.example/sale.png" width="600" height="900"></a></body></html>"#),
         ],
         nonTriggeringExamples: [
             RuleExample("""

@@ -16,9 +16,9 @@ public struct InvalidSuppressionRule: Rule {
             """,
         fix: "Use one of \(InvalidSuppressionRule.keywords) with ids from `spamlint rules`; put a reason after ` -- `.",
         triggeringExamples: [
-            RuleExample("{# spamlint-disable-next-line link-shortner #}\n<p><a href=\"https://bit.ly/3xYz\">Offer</a></p>"),
-            RuleExample("{# spamlint-disable-nextline link-shortener #}\n<p><a href=\"https://bit.ly/3xYz\">Offer</a></p>"),
-            RuleExample("<p>Hello</p>\n{{!-- spamlint-enable link-shortener --}}\n<p>Bye</p>"),
+            RuleExample("↓{# spamlint-disable-next-line link-shortner #}\n<p><a href=\"https://bit.ly/3xYz\">Offer</a></p>"),
+            RuleExample("↓{# spamlint-disable-nextline link-shortener #}\n<p><a href=\"https://bit.ly/3xYz\">Offer</a></p>"),
+            RuleExample("<p>Hello</p>\n↓{{!-- spamlint-enable link-shortener --}}\n<p>Bye</p>"),
         ],
         nonTriggeringExamples: [
             RuleExample("{# spamlint-disable-next-line link-shortener -- partner requires it #}\n<p><a href=\"https://bit.ly/3xYz\">Offer</a></p>"),

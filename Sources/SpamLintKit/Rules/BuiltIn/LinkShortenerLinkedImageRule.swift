@@ -18,7 +18,7 @@ public struct LinkShortenerLinkedImageRule: Rule {
             """,
         fix: "Link the image to the full URL on your own domain, and give it alt text.",
         triggeringExamples: [
-            RuleExample(#"<p><a href="https://bit.ly/3xYz"><img src="https://cdn.acme.example/sale.png" alt="Sale" width="600" height="300"></a></p>"#),
+            RuleExample(#"<p><a href="↓https://bit.ly/3xYz"><img src="https://cdn.acme.example/sale.png" alt="Sale" width="600" height="300"></a></p>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p><a href="https://www.acme.example/sale"><img src="https://cdn.acme.example/sale.png" alt="Sale"></a></p>"#),

@@ -13,8 +13,8 @@ public struct LinkShortenerRule: Rule {
             """,
         fix: "Link to the full URL on your own domain; use your ESP's click tracking for analytics.",
         triggeringExamples: [
-            RuleExample(#"<p>Our sale is on: <a href="https://bit.ly/3xYz">shop now</a></p>"#),
-            RuleExample(#"<p><img src="http://tinyurl.com/banner.png" alt="Sale"></p>"#),
+            RuleExample(#"<p>Our sale is on: <a href="↓https://bit.ly/3xYz">shop now</a></p>"#),
+            RuleExample(#"<p><img src="↓http://tinyurl.com/banner.png" alt="Sale"></p>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p><a href="https://www.acme.example/sale">shop now</a></p>"#),

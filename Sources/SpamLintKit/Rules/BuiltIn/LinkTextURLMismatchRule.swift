@@ -13,9 +13,9 @@ public struct LinkTextURLMismatchRule: Rule {
             """,
         fix: "Make the link text match the destination, or use words (\"View your order\") instead of a URL.",
         triggeringExamples: [
-            RuleExample(#"<p><a href="http://login-verify.example/acct">https://www.mybank.example/login</a></p>"#),
-            RuleExample(#"<p><a href="https://evil.example/">www.paypal.com</a></p>"#),
-            RuleExample(#"<p><a href="http://203.0.113.45/login">https://secure.bank.example/login</a></p>"#),
+            RuleExample(#"<p><a href="↓http://login-verify.example/acct">https://www.mybank.example/login</a></p>"#),
+            RuleExample(#"<p><a href="↓https://evil.example/">www.paypal.com</a></p>"#),
+            RuleExample(#"<p><a href="↓http://203.0.113.45/login">https://secure.bank.example/login</a></p>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p><a href="https://www.acme.example/sale?utm_source=x">www.acme.example/sale</a></p>"#),

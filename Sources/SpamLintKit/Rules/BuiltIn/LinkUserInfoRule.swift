@@ -11,7 +11,7 @@ public struct LinkUserInfoRule: Rule {
             """,
         fix: "Remove the user@ part; link to the real host directly.",
         triggeringExamples: [
-            RuleExample(#"<p><a href="https://acme.example@login-verify.example/">sign in</a></p>"#),
+            RuleExample(#"<p><a href="↓https://acme.example@login-verify.example/">sign in</a></p>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p><a href="https://acme.example/login?next=@home">sign in</a> <a href="mailto:help@acme.example">mail us</a></p>"#),

@@ -16,7 +16,7 @@ public struct MalformedInputRule: Rule {
                 From: Acme <news@acme.example>
                 Subject: Sale
                 MIME-Version: 1.0
-                Content-Type: multipart/alternative; boundary="b1"
+                ↓Content-Type: multipart/alternative; boundary="b1"
 
                 --b1
                 Content-Type: text/plain; charset=utf-8

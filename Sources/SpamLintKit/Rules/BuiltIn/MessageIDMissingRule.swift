@@ -12,8 +12,8 @@ public struct MessageIDMissingRule: Rule {
             """,
         fix: "Let your mail library or ESP generate `Message-ID: <unique@your-domain>`; do not strip it.",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>\nSubject: Hello\nDate: Mon, 2 Jun 2025 10:00:00 +0000\n\nHi\n"),
-            RuleExample("From: Acme <news@acme.example>\nSubject: Hello\nMessage-ID: 12345\n\nHi\n"),
+            RuleExample("↓From: Acme <news@acme.example>\nSubject: Hello\nDate: Mon, 2 Jun 2025 10:00:00 +0000\n\nHi\n"),
+            RuleExample("From: Acme <news@acme.example>\nSubject: Hello\n↓Message-ID: 12345\n\nHi\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nSubject: Hello\nMessage-ID: <a1b2c3@mail.acme.example>\n\nHi\n"),

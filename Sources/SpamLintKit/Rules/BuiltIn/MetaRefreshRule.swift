@@ -16,7 +16,7 @@ public struct MetaRefreshRule: Rule {
             """,
         fix: "Remove the <meta http-equiv=\"refresh\"> element; put a normal link in the body instead.",
         triggeringExamples: [
-            RuleExample(#"<html><head><meta http-equiv="refresh" content="0; url=https://login-check.example/"></head><body><p>Loading…</p></body></html>"#),
+            RuleExample(#"<html><head><meta http-equiv="↓refresh" content="0; url=https://login-check.example/"></head><body><p>Loading…</p></body></html>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><p>Hi</p></body></html>"#),

@@ -12,7 +12,7 @@ public struct MissingTextPartRule: Rule {
             """,
         fix: "Send multipart/alternative with a text/plain part that says what the HTML says.",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>\nSubject: Sale\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>Big sale!</p>\n"),
+            RuleExample("From: Acme <news@acme.example>\nSubject: Sale\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n↓<p>Big sale!</p>\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("""

@@ -13,8 +13,8 @@ public struct OneClickUnsubscribeMissingRule: Rule {
             """,
         fix: "Add an https unsubscribe URI that accepts POST, and List-Unsubscribe-Post: List-Unsubscribe=One-Click.",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>\nSubject: Sale\nList-Unsubscribe: <mailto:unsub@acme.example>\n\nBig sale!\n"),
-            RuleExample("From: Acme <news@acme.example>\nSubject: Sale\nList-Unsubscribe: <https://acme.example/u/1>\n\nBig sale!\n"),
+            RuleExample("From: Acme <news@acme.example>\nSubject: Sale\n↓List-Unsubscribe: <mailto:unsub@acme.example>\n\nBig sale!\n"),
+            RuleExample("From: Acme <news@acme.example>\nSubject: Sale\n↓List-Unsubscribe: <https://acme.example/u/1>\n\nBig sale!\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nSubject: Sale\nList-Unsubscribe: <https://acme.example/u/1>, <mailto:u@acme.example>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\n\nBig sale!\n"),

@@ -30,7 +30,7 @@ public struct PartsDifferRule: Rule {
                 --b1
                 Content-Type: text/plain; charset=utf-8
 
-                Dear colleague, please find the quarterly meeting notes and the agenda for next week below.
+                ↓Dear colleague, please find the quarterly meeting notes and the agenda for next week below.
                 --b1
                 Content-Type: text/html; charset=utf-8
 

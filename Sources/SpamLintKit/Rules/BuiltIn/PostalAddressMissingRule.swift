@@ -19,9 +19,9 @@ public struct PostalAddressMissingRule: Rule {
             """,
         fix: "Add your postal address to the footer, or your ESP's address placeholder (Mailchimp *|LIST:ADDRESSLINE|*, SendGrid {{Sender_Address}}, HubSpot {{ site_settings.company_street_address_1 }}).",
         triggeringExamples: [
-            RuleExample(#"<p>Spring sale: 20% off everything.</p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>"#),
-            RuleExample(#"<p>Thanks for your order! Use code SPRING for 20% off your next one.</p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>"#),
-            RuleExample("From: Acme <news@acme.example>\nSubject: Sale\nList-Unsubscribe: <https://acme.example/u/1>\n\nSpring sale: 20% off everything at our 3 stores.\n"),
+            RuleExample(#"↓<p>Spring sale: 20% off everything.</p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>"#),
+            RuleExample(#"↓<p>Thanks for your order! Use code SPRING for 20% off your next one.</p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>"#),
+            RuleExample("From: Acme <news@acme.example>\nSubject: Sale\nList-Unsubscribe: <https://acme.example/u/1>\n\n↓Spring sale: 20% off everything at our 3 stores.\n"),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p>Spring sale.</p><p>Acme Inc, 548 Market St #28475, San Francisco, CA 94104</p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>"#),
@@ -38,7 +38,7 @@ public struct PostalAddressMissingRule: Rule {
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard !MailingListSignals.isDiscussionList(document),
-              document.headers.contains("list-unsubscribe") || UnsubscribeSignals.bodyOffersUnsubscribe(document) else { return [] }
+              document.headers.contains("list-unsubscribe") || UnsubscribeSignals.bodyOffersUnsubscribe(document, in: context) else { return [] }
         let texts = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)
         guard !texts.isEmpty, !texts.contains(where: { PostalAddressDetector.evidence(in: $0) != nil }) else { return [] }
         let wording = ([document.subject ?? ""] + texts).joined(separator: "\n")

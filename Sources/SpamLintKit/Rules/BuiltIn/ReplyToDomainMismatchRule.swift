@@ -13,7 +13,7 @@ public struct ReplyToDomainMismatchRule: Rule {
             """,
         fix: "Use a Reply-To on the From domain (or drop Reply-To).",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>\nReply-To: acme.support@gmail.com\nSubject: Hi\n\nBody\n"),
+            RuleExample("From: Acme <news@acme.example>\n↓Reply-To: acme.support@gmail.com\nSubject: Hi\n\nBody\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nReply-To: help@support.acme.example\nSubject: Hi\n\nBody\n"),

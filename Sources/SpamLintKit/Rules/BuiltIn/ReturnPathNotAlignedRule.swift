@@ -13,7 +13,7 @@ public struct ReturnPathNotAlignedRule: Rule {
             """,
         fix: "Set a custom bounce (Return-Path) domain under your From domain in your ESP (e.g. bounces.example.com).",
         triggeringExamples: [
-            RuleExample("Return-Path: <bounce@esp-mailer.example>\nFrom: Acme <news@acme.example>\nSubject: Hi\n\nBody\n"),
+            RuleExample("↓Return-Path: <bounce@esp-mailer.example>\nFrom: Acme <news@acme.example>\nSubject: Hi\n\nBody\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("Return-Path: <bounce-7@mail.acme.example>\nFrom: Acme <news@acme.example>\nSubject: Hi\n\nBody\n"),

@@ -16,8 +16,8 @@ public struct SubjectAllCapsRule: Rule {
             """,
         fix: "Write the subject in sentence case; emphasise one word at most.",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>\nSubject: HUGE SAVINGS INSIDE, OPEN NOW\n\nSale\n"),
-            RuleExample("---\nsubject: \"ЛУЧШИЕ ЦЕНЫ ТОЛЬКО СЕГОДНЯ\"\n---\n<p>Скидки</p>\n"),
+            RuleExample("From: Acme <news@acme.example>\n↓Subject: HUGE SAVINGS INSIDE, OPEN NOW\n\nSale\n"),
+            RuleExample("---\n↓subject: \"ЛУЧШИЕ ЦЕНЫ ТОЛЬКО СЕГОДНЯ\"\n---\n<p>Скидки</p>\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nSubject: Your NASA and FAQ links for the USA trip\n\nHi\n"),

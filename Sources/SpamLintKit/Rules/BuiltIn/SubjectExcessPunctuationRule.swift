@@ -15,9 +15,9 @@ public struct SubjectExcessPunctuationRule: Rule {
             """,
         fix: "Use at most one ! or ? and no $$$; write words normally.",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>\nSubject: Last chance!!!\n\nSale\n"),
-            RuleExample("From: Acme <news@acme.example>\nSubject: Are you ready?!\n\nSale\n"),
-            RuleExample("---\nsubject: \"Get $$$ back: F.R.E.E offer\"\n---\n<p>Sale</p>\n"),
+            RuleExample("From: Acme <news@acme.example>\n↓Subject: Last chance!!!\n\nSale\n"),
+            RuleExample("From: Acme <news@acme.example>\n↓Subject: Are you ready?!\n\nSale\n"),
+            RuleExample("---\n↓subject: \"Get $$$ back: F.R.E.E offer\"\n---\n<p>Sale</p>\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nSubject: Your order has shipped!\n\nHi\n"),

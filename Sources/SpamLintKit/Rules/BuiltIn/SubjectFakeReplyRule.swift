@@ -15,9 +15,9 @@ public struct SubjectFakeReplyRule: Rule {
             """,
         fix: "Drop the Re:/Fwd: prefix; if the mail really answers one, send it with In-Reply-To and References.",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>\nSubject: Re: your invoice\n\nSee attached.\n"),
-            RuleExample("From: Acme <news@acme.example>\nSubject: AW: Fwd: Angebot\n\nHallo\n"),
-            RuleExample("---\nsubject: \"FW: Last chance for 50% off\"\n---\n<p>Sale</p>\n"),
+            RuleExample("From: Acme <news@acme.example>\n↓Subject: Re: your invoice\n\nSee attached.\n"),
+            RuleExample("From: Acme <news@acme.example>\n↓Subject: AW: Fwd: Angebot\n\nHallo\n"),
+            RuleExample("---\n↓subject: \"FW: Last chance for 50% off\"\n---\n<p>Sale</p>\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Ann <ann@acme.example>\nSubject: Re: lunch\nIn-Reply-To: <x1@example.com>\n\nYes!\n"),

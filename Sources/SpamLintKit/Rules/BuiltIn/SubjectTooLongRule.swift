@@ -18,7 +18,7 @@ public struct SubjectTooLongRule: Rule {
             """,
         fix: "Keep the subject under about 60 characters and put the key words first; use the preheader for the rest.",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>\nSubject: Everything you need to know about our new spring collection, delivery times and the loyalty program\n\nHi\n"),
+            RuleExample("From: Acme <news@acme.example>\n↓Subject: Everything you need to know about our new spring collection, delivery times and the loyalty program\n\nHi\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nSubject: Your spring collection preview\n\nHi\n"),

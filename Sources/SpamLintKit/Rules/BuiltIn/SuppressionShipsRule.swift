@@ -15,7 +15,7 @@ public struct SuppressionShipsRule: Rule {
         triggeringExamples: [
             RuleExample("""
                 <p>Read our terms.</p>
-                <!-- spamlint-disable-next-line link-shortener -- partner requires its short link -->
+                ↓<!-- spamlint-disable-next-line link-shortener -- partner requires its short link -->
                 <p><a href="https://bit.ly/3xYz">Partner offer</a></p>
                 """),
         ],

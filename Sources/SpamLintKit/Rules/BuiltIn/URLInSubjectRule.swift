@@ -13,9 +13,9 @@ public struct URLInSubjectRule: Rule {
             """,
         fix: "Put links in the body only; name your brand without a URL in the subject.",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>\nSubject: Claim it at http://prizes.example/win\n\nHi\n"),
-            RuleExample("---\nsubject: \"Visit www.acme-deals.example today\"\n---\n<p>Hi</p>\n"),
-            RuleExample("From: Acme <news@acme.example>\nSubject: Your prize: prizes.example/claim\n\nHi\n"),
+            RuleExample("From: Acme <news@acme.example>\n↓Subject: Claim it at http://prizes.example/win\n\nHi\n"),
+            RuleExample("---\n↓subject: \"Visit www.acme-deals.example today\"\n---\n<p>Hi</p>\n"),
+            RuleExample("From: Acme <news@acme.example>\n↓Subject: Your prize: prizes.example/claim\n\nHi\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nSubject: Your order 1234 has shipped\n\nHi\n"),

@@ -13,7 +13,7 @@ public struct UnsubscribeHeaderMissingRule: Rule {
             """,
         fix: "Have your ESP add List-Unsubscribe (with an https URI) and List-Unsubscribe-Post.",
         triggeringExamples: [
-            RuleExample("From: Acme <news@acme.example>\nSubject: Sale\n\nBig sale!\n"),
+            RuleExample("↓From: Acme <news@acme.example>\nSubject: Sale\n\nBig sale!\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nSubject: Sale\nList-Unsubscribe: <https://acme.example/u/1>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\n\nBig sale!\n"),

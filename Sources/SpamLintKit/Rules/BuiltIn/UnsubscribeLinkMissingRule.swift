@@ -13,7 +13,7 @@ public struct UnsubscribeLinkMissingRule: Rule {
             """,
         fix: "Add a visible unsubscribe link in the footer (your ESP's unsubscribe placeholder is fine).",
         triggeringExamples: [
-            RuleExample(#"<body><p>Big sale this week! <a href="https://acme.example/sale">Shop now</a></p></body>"#),
+            RuleExample(#"↓<body><p>Big sale this week! <a href="https://acme.example/sale">Shop now</a></p></body>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<body><p>Big sale! <a href="https://acme.example/sale">Shop</a></p><p><a href="*|UNSUB|*">Unsubscribe</a></p></body>"#),
@@ -24,7 +24,7 @@ public struct UnsubscribeLinkMissingRule: Rule {
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard !document.htmlBodies.isEmpty || !document.textBodies.isEmpty,
-              !UnsubscribeSignals.bodyOffersUnsubscribe(document) else { return [] }
+              !UnsubscribeSignals.bodyOffersUnsubscribe(document, in: context) else { return [] }
         let position = document.htmlBodies.first?.position ?? document.textBodies.first?.position ?? .start
         return [Violation("no unsubscribe link or unsubscribe placeholder in the body", evidence: "", at: position)]
     }

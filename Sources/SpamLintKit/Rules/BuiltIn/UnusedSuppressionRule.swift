@@ -13,8 +13,8 @@ public struct UnusedSuppressionRule: SuppressionAuditRule {
             """,
         fix: "Delete the comment, or the rule id in it that no longer reports anything.",
         triggeringExamples: [
-            RuleExample("{# spamlint-disable-next-line link-shortener -- old partner link #}\n<p><a href=\"https://www.acme.example/offer\">Offer</a></p>"),
-            RuleExample("{{!-- spamlint-disable-file html-script, link-ip-host --}}\n<p><a href=\"https://www.acme.example/offer\">Offer</a></p>"),
+            RuleExample("↓{# spamlint-disable-next-line link-shortener -- old partner link #}\n<p><a href=\"https://www.acme.example/offer\">Offer</a></p>"),
+            RuleExample("↓↓{{!-- spamlint-disable-file html-script, link-ip-host --}}\n<p><a href=\"https://www.acme.example/offer\">Offer</a></p>"),
         ],
         nonTriggeringExamples: [
             RuleExample("{# spamlint-disable-next-line link-shortener -- partner requires it #}\n<p><a href=\"https://bit.ly/3xYz\">Offer</a></p>"),
@@ -22,15 +22,8 @@ public struct UnusedSuppressionRule: SuppressionAuditRule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        // Stand-alone: judge the directives against the findings of every other built-in rule.
-        let others = BuiltInRules.all.filter { !($0 is any SuppressionAuditRule) }
-        let linter = Linter(rules: others, options: LintOptions(domains: context.domains))
-        return audit(linter.resolution(of: document))
-    }
-
-    public func audit(_ resolution: SuppressionResolution) -> [Violation] {
-        resolution.unused.map { unused in
+    public func audit(_ unused: [UnusedSuppression]) -> [Violation] {
+        unused.map { unused in
             let directive = unused.directive
             let message = unused.ruleID.map { "\($0) reports nothing where \(directive.keyword) applies; remove it from the comment" }
                 ?? "\(directive.keyword) silences no finding; remove the comment"

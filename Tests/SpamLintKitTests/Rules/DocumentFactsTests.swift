@@ -1,9 +1,9 @@
 import Testing
 @testable import SpamLintKit
 
-/// The linter works out once whether the body offers unsubscription and hands the rules a document that
-/// remembers it; the rules must answer exactly as when each works it out itself.
-struct SharedUnsubscribeAnswerTests {
+/// The linter works out once per document whether the body offers unsubscription and hands the answer to
+/// the rules in the context; the rules must answer exactly as when each works it out itself.
+struct DocumentFactsTests {
     static let askingRules: [any Rule] = [UnsubscribeLinkMissingRule(), FromFreemailBulkRule(), PostalAddressMissingRule()]
 
     /// Every rule example, read as the linter reads it: messages and templates, with and without unsubscribe offers.
@@ -13,28 +13,30 @@ struct SharedUnsubscribeAnswerTests {
         }
     }
 
-    @Test func rememberedAnswerIsTheWorkedOutOne() {
+    @Test func factsAreTheWorkedOutAnswerAndLeaveTheDocumentAlone() {
+        let context = RuleContext(domains: .builtIn)
+        #expect(context.facts == nil)
         var offers = 0
         for document in Self.documents {
-            #expect(document.knownBodyOffersUnsubscribe == nil)
             let expected = UnsubscribeSignals.workOutBodyOffersUnsubscribe(document)
             if expected { offers += 1 }
-            let shared = UnsubscribeSignals.rememberingBodyOffersUnsubscribe(document)
-            #expect(shared.knownBodyOffersUnsubscribe == expected)
-            #expect(UnsubscribeSignals.bodyOffersUnsubscribe(shared) == expected)
+            let checking = context.checking(document)
+            #expect(checking.facts == DocumentFacts(of: document))
+            #expect(checking.facts?.bodyOffersUnsubscribe == expected)
+            #expect(UnsubscribeSignals.bodyOffersUnsubscribe(document, in: checking) == expected)
+            #expect(UnsubscribeSignals.bodyOffersUnsubscribe(document, in: context) == expected)
         }
         #expect(offers >= 10 && offers < Self.documents.count - 10, "\(offers) of \(Self.documents.count)")
     }
 
-    @Test func rulesAnswerAlikeWithTheRememberedAnswer() {
+    @Test func rulesAnswerAlikeWithTheSharedAnswer() {
         let context = RuleContext(domains: .builtIn)
         var violations = 0
         for document in Self.documents {
-            let shared = UnsubscribeSignals.rememberingBodyOffersUnsubscribe(document)
             for rule in Self.askingRules {
                 let alone = rule.check(document, in: context)
                 violations += alone.count
-                #expect(rule.check(shared, in: context) == alone, "\(rule.description.id)")
+                #expect(rule.check(document, in: context.checking(document)) == alone, "\(rule.description.id)")
             }
         }
         #expect(violations > 5)

@@ -111,7 +111,12 @@ public enum RuleDocumentation {
         var settings: [String] = []
         if let from = example.from { settings.append("--from \(from)") }
         if let domain = example.sendingDomain { settings.append("--sending-domain \(domain)") }
-        let header = settings.isEmpty ? "" : "    (\(settings.joined(separator: " ")))\n"
+        var notes = settings.isEmpty ? [] : [settings.joined(separator: " ")]
+        // The `↓` markers are not part of the file; where they stood is said in words instead.
+        if !example.expectedPositions.isEmpty {
+            notes.append("finding at " + example.expectedPositions.map { "line \($0.line) column \($0.column)" }.joined(separator: ", "))
+        }
+        let header = notes.isEmpty ? "" : "    (\(notes.joined(separator: "; ")))\n"
         return header + example.source.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
     }
 }

@@ -1,0 +1,38 @@
+/// Findings with inline suppressions applied, and the directives that silenced nothing.
+public struct SuppressionResolution: Sendable, Hashable {
+    public var findings: [Finding]
+    public var unused: [UnusedSuppression]
+
+    public init(findings: [Finding], unused: [UnusedSuppression]) {
+        self.findings = findings
+        self.unused = unused
+    }
+
+    /// `findings` with the ones `plan`'s directives cover marked suppressed (inline, with the directive's
+    /// reason), and the scopes that covered nothing. Scopes for rules not in `activeRuleIDs` (unknown
+    /// or turned off) are never called unused: nothing could be known about them.
+    public init(applying plan: SuppressionPlan, to findings: [Finding], activeRuleIDs: Set<String>) {
+        let scopes = plan.scopes
+        var used = [Bool](repeating: false, count: scopes.count)
+        var resolved = findings
+        for findingIndex in resolved.indices where resolved[findingIndex].suppression == nil {
+            var reason: String?
+            var covered = false
+            for (scopeIndex, scope) in scopes.enumerated() where scope.covers(rule: resolved[findingIndex].rule, line: resolved[findingIndex].position.line) {
+                used[scopeIndex] = true
+                covered = true
+                reason = reason ?? plan.directives[scope.directiveIndex].reason
+            }
+            if covered { resolved[findingIndex].suppression = FindingSuppression(kind: .inline, reason: reason) }
+        }
+        var unused: [UnusedSuppression] = []
+        for (scopeIndex, scope) in scopes.enumerated() where !used[scopeIndex] {
+            if let ruleID = scope.ruleID {
+                guard activeRuleIDs.contains(ruleID), ruleID != SuppressionMetaRules.unusedSuppression else { continue }
+            }
+            unused.append(UnusedSuppression(directive: plan.directives[scope.directiveIndex], ruleID: scope.ruleID))
+        }
+        unused.sort { ($0.directive.position, $0.ruleID ?? "") < ($1.directive.position, $1.ruleID ?? "") }
+        self.init(findings: resolved, unused: unused)
+    }
+}
