@@ -9,7 +9,8 @@ struct LayerTests {
     /// Lowest first. "." is the files directly in Sources/SpamLintKit (the version constant).
     static let layers = [
         ".",
-        "Support",          // byte, text, domain and URL helpers: no email concepts
+        "Support",          // byte, domain and URL helpers: no email concepts
+        "Text",             // words, case, folding and phrase lists: the one definition of text
         "YAML",             // reading YAML with positions (configuration, packs and front matter share it)
         "Model",            // the parsed document's value types
         "Extraction",       // HTML and text bodies into links, images and visible text
