@@ -2,10 +2,10 @@
 public enum LintSetupError: Error, Sendable, CustomStringConvertible {
     /// The `.spamlint.yml` (found or given) does not load.
     case configuration(ConfigurationError)
-    /// A user rule pack (`rules.packs` or `--rules`) does not load.
-    case rulePack(RulePackError)
+    /// A user rule pack (`rules.packs` or `--rules`) does not load (a pack error has a configuration error's shape).
+    case rulePack(ConfigurationError)
     /// A built-in pack does not load: a build defect, reported instead of running without its rules.
-    case builtInPack(RulePackError)
+    case builtInPack(ConfigurationError)
 
     public var description: String {
         switch self {
