@@ -36,7 +36,7 @@ extension SpamLint {
         }
 
         func run() throws {
-            let setup = try RunSetup(sender: sender, firstPath: message)
+            let setup = try LintSetup(sender: sender, firstPath: message)
             let document = try Auth.readMessage(message)
             let diagnosis = Diagnoser(linter: Linter(options: setup.options), trustedAuthservID: trustedAuthservID).diagnose(document)
             if format == "json" {

@@ -19,8 +19,8 @@ extension SpamLint {
                 print(RuleDocumentation.full(check))
                 return
             }
-            try RunSetup.checkBuiltInPacks()
-            let packs = try RunSetup.loadPacks(rulePacks)
+            try LintSetup.checkBuiltInPacksOrExit()
+            let packs = try LintSetup.loadPacks(rulePacks)
             guard let rule = RuleCatalog.rules(adding: packs).first(where: { $0.description.id == rule }) else {
                 printError("spamlint: unknown rule '\(self.rule)'; `spamlint rules` lists them.")
                 throw ExitCode(2)

@@ -31,9 +31,9 @@ extension SpamLint {
         }
 
         func run() throws {
-            let setup = try RunSetup(sender: sender, firstPath: paths.first, needsRules: false)
+            let setup = try LintSetup(sender: sender, firstPath: paths.first, needsRules: false)
             let (files, missing) = InputCollector().collect(paths)
-            var entries = missing.map { Entry(path: $0, error: "no such file or directory", document: nil) }
+            var entries = missing.map { Entry(path: $0, error: FileLoader.LoadError.noSuchFile.description, document: nil) }
             for file in files {
                 switch FileLoader.load(file, maxSize: setup.options.maxFileSize) {
                 case .success(let bytes):

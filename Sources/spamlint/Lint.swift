@@ -80,7 +80,7 @@ extension SpamLint {
         }
 
         func run() async throws {
-            let setup = try RunSetup(sender: sender, firstPath: paths.first, rulePacks: rulePacks)
+            var setup = try LintSetup(sender: sender, firstPath: paths.first, rulePacks: rulePacks)
             let rules = setup.rules
             let known = Set(rules.map(\.description.id))
             for rule in disabledRules where !known.contains(rule) {
@@ -104,19 +104,14 @@ extension SpamLint {
             }
             if dmarcStrict { options.dmarcStrict = true }
 
-            let collector = InputCollector(include: setup.configuration?.include ?? [], exclude: setup.configuration?.exclude ?? [],
-                                           baseDirectory: setup.configuration?.baseDirectory ?? FileManager.default.currentDirectoryPath)
-            let (files, missing) = collector.collect(paths)
-            var reports = missing.map { FileReport.failure(path: $0, error: "no such file or directory") }
-            let linter = Linter(rules: rules, options: options)
+            setup.options = options
+            let engine = SpamLintEngine(setup: setup)
+            let (files, missing) = engine.inputs(paths)
             let progress = !noProgress && isatty(STDERR_FILENO) != 0
                 ? ProgressMeter(total: files.count, write: { FileHandle.standardError.write(Data($0.utf8)) }) : nil
-            await LintRunner(linter: linter).run(files) { report in
-                reports.append(report)
-                progress?.advance()
-            }
+            var reports = await engine.lint(files, missing: missing) { _ in progress?.advance() }.reports
             progress?.finish()
-            if let writeBaseline { reports = try BaselineWriter.write(reports, to: writeBaseline, linter: linter) }
+            if let writeBaseline { reports = try BaselineWriter.write(reports, to: writeBaseline, thresholds: options.thresholds) }
             var dnsErrors: [String] = []
             if dns {
                 do {

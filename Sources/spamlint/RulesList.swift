@@ -25,8 +25,8 @@ extension SpamLint {
         }
 
         func run() throws {
-            try RunSetup.checkBuiltInPacks()
-            let packs = try RunSetup.loadPacks(rulePacks)
+            try LintSetup.checkBuiltInPacksOrExit()
+            let packs = try LintSetup.loadPacks(rulePacks)
             let descriptions = dnsChecks ? DNSCheckCatalog.all.sorted { $0.id < $1.id }
                 : RuleCatalog.rules(adding: packs).map(\.description)
             switch format {

@@ -20,7 +20,7 @@ extension SpamLint {
         }
 
         func run() throws {
-            try RunSetup.checkBuiltInPacks()
+            try LintSetup.checkBuiltInPacksOrExit()
             var loadFailed = false
             var failures = 0
             var total = 0

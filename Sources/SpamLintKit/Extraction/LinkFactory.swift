@@ -3,7 +3,7 @@ import Foundation
 /// Builds `Link` values: restores placeholders, parses the URL, decides whether it is dynamic.
 struct LinkFactory: Sendable {
     let resolver: PlaceholderResolver
-    let part: String
+    let part: LinkPart
 
     func link(kind: LinkKind, rawHref: String, text: String, position: SourcePosition) -> Link {
         let href = resolver.restore(rawHref).trimmingWhitespace()

@@ -3,14 +3,37 @@ import SpamLintInterop
 
 /// Reads a file (or standard input) whole, refusing what is too large before reading it.
 public enum FileLoader {
-    public struct LoadError: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    /// Why a file was not read; callers branch on the case, reports show `description`.
+    public enum LoadError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// A path given on the command line that does not exist.
+        case noSuchFile
+        case isDirectory
+        /// A FIFO, socket or device: opening a FIFO blocks until a writer comes; a device can be endless.
+        case notRegularFile
+        case tooLarge(size: Int, limit: Int)
+        /// The name is not valid UTF-8 (shown with U+FFFD), so it cannot be opened by the name shown.
+        case nameNotUTF8
+        case permissionDenied
+        /// The system's reason, worded the way the OS says it.
+        case unreadable(reason: String)
+
+        public var description: String {
+            switch self {
+            case .noSuchFile: "no such file or directory"
+            case .isDirectory: "is a directory"
+            case .notRegularFile: "not a regular file (a FIFO, socket or device); use - to lint standard input"
+            case .tooLarge(let size, let limit): "file is \(size) bytes, over the --max-file-size limit of \(limit) bytes; not linted"
+            case .nameNotUTF8: "cannot read file: its name is not valid UTF-8 (shown with U+FFFD); rename it to lint it"
+            case .permissionDenied: "cannot read file: permission denied"
+            case .unreadable(let reason): "cannot read file: \(reason)"
+            }
+        }
     }
 
     public static func load(_ file: InputFile, maxSize: Int) -> Result<[UInt8], LoadError> {
         if file.isStandardInput {
             let data = (try? FileHandle.standardInput.read(upToCount: maxSize + 1)) ?? Data()
-            guard data.count <= maxSize else { return .failure(LoadError(description: tooLarge(data.count, maxSize))) }
+            guard data.count <= maxSize else { return .failure(.tooLarge(size: data.count, limit: maxSize)) }
             return .success([UInt8](data))
         }
         // Symlinks are followed (one stat), so the size and type checked are those of the file read.
@@ -18,26 +41,21 @@ public enum FileLoader {
         case .bytes(let bytes):
             return .success(bytes)
         case .notRegular(.directory):
-            return .failure(LoadError(description: "is a directory"))
+            return .failure(.isDirectory)
         case .notRegular:
-            // Opening a FIFO blocks until a writer comes; a device can be endless.
-            return .failure(LoadError(description: "not a regular file (a FIFO, socket or device); use - to lint standard input"))
+            return .failure(.notRegularFile)
         case .tooLarge(let size):
-            return .failure(LoadError(description: tooLarge(size, maxSize)))
+            return .failure(.tooLarge(size: size, limit: maxSize))
         case .statFailed(let error):
             if file.openPath.unicodeScalars.contains("\u{FFFD}") {
-                return .failure(LoadError(description: "cannot read file: its name is not valid UTF-8 (shown with U+FFFD); rename it to lint it"))
+                return .failure(.nameNotUTF8)
             }
             // Gone since the folder was listed, or a dangling symlink: say it the way the OS does.
-            return .failure(LoadError(description: "cannot read file: \(error.reason)"))
+            return .failure(.unreadable(reason: error.reason))
         case .openFailed:
-            return .failure(LoadError(description: "cannot read file: permission denied"))
+            return .failure(.permissionDenied)
         case .readFailed(let error):
-            return .failure(LoadError(description: "cannot read file: \(error.reason)"))
+            return .failure(.unreadable(reason: error.reason))
         }
-    }
-
-    private static func tooLarge(_ size: Int, _ limit: Int) -> String {
-        "file is \(size) bytes, over the --max-file-size limit of \(limit) bytes; not linted"
     }
 }

@@ -18,15 +18,15 @@ public struct Link: Sendable, Hashable, Codable {
     public var isDynamic: Bool
     /// The template placeholder the link starts with, when dynamic.
     public var placeholder: String?
-    /// Which part of the message the link is in (`html`, `text`, `header`).
-    public var part: String
+    /// Which part of the message the link is in.
+    public var part: LinkPart
     public var position: SourcePosition
     /// True for an `<a>` whose content holds an `<img>` (a linked image, banner or button).
     public var wrapsImage: Bool
 
     public init(kind: LinkKind, href: String, text: String = "", scheme: String? = nil, host: String? = nil, port: Int? = nil,
                 hasUserInfo: Bool = false, organizationalDomain: String? = nil, isDynamic: Bool = false,
-                placeholder: String? = nil, part: String, position: SourcePosition, wrapsImage: Bool = false) {
+                placeholder: String? = nil, part: LinkPart, position: SourcePosition, wrapsImage: Bool = false) {
         self.kind = kind
         self.href = href
         self.text = text

@@ -3,7 +3,7 @@ import SpamLintInterop
 /// The extraction steps templates and messages share: HTML bodies and text/plain bodies.
 enum BodyExtraction {
     static func html(masked: [UInt8], originalText: String, firstLine: Int, linesAreExact: Bool,
-                     template: MaskedTemplate?, byteCount: Int, part: String) -> HTMLBody {
+                     template: MaskedTemplate?, byteCount: Int, part: LinkPart) -> HTMLBody {
         let tree = HTMLTreeParser.parse(utf8: masked)
         let resolver = PlaceholderResolver(template: template)
         let extractor = HTMLExtractor(
@@ -19,7 +19,7 @@ enum BodyExtraction {
 
     static func text(_ text: String, firstLine: Int, linesAreExact: Bool, template: MaskedTemplate? = nil) -> TextBody {
         let positions = PositionMapper(text: "", firstLine: firstLine, isExact: linesAreExact)
-        let factory = LinkFactory(resolver: PlaceholderResolver(template: template), part: "text")
+        let factory = LinkFactory(resolver: PlaceholderResolver(template: template), part: .text)
         let links = BareURLScanner.scan(text).map { match in
             let href = match.url.lowercased().hasPrefix("www.") ? "http://" + match.url : match.url
             var link = factory.link(kind: .text, rawHref: href, text: match.url, position: positions.position(line: match.line, column: match.column))

@@ -3,7 +3,7 @@ enum ListUnsubscribeParser {
     static func links(in header: Header) -> [Link] {
         var result: [Link] = []
         var remainder = Substring(header.value)
-        let factory = LinkFactory(resolver: PlaceholderResolver(template: nil), part: "header")
+        let factory = LinkFactory(resolver: PlaceholderResolver(template: nil), part: .header)
         while let open = remainder.firstIndex(of: "<") {
             let after = remainder[remainder.index(after: open)...]
             guard let close = after.firstIndex(of: ">") else { break }

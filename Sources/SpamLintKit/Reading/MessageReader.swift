@@ -26,7 +26,7 @@ enum MessageReader {
             case ("text/html", true, let text?):
                 document.htmlBodies.append(BodyExtraction.html(masked: Array(text.utf8), originalText: text, firstLine: leaf.bodyLine,
                                                                linesAreExact: leaf.lineMapIsExact, template: nil,
-                                                               byteCount: leaf.decoded.count, part: "html"))
+                                                               byteCount: leaf.decoded.count, part: .html))
             case ("text/plain", true, let text?):
                 document.textBodies.append(BodyExtraction.text(text, firstLine: leaf.bodyLine, linesAreExact: leaf.lineMapIsExact))
             default:

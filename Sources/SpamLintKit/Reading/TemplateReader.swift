@@ -33,7 +33,7 @@ enum TemplateReader {
         let masked = TemplateMasker.mask(source)
         if containsMarkup(masked.html) {
             document.htmlBodies = [BodyExtraction.html(masked: masked.html, originalText: originalText, firstLine: 1,
-                                                       linesAreExact: true, template: masked, byteCount: bytes.count, part: "html")]
+                                                       linesAreExact: true, template: masked, byteCount: bytes.count, part: .html)]
         } else {
             let text = masked.restore(String(decoding: masked.html, as: UTF8.self))
             document.textBodies = [BodyExtraction.text(text, firstLine: 1, linesAreExact: true)]

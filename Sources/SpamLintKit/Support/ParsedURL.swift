@@ -22,58 +22,9 @@ public struct ParsedURL: Sendable, Hashable {
 
     /// Parses `text`; returns nil only for empty input.
     public init?(_ text: String) {
-        // Nearly every href is ASCII: parse its bytes (same result as the Character walk below,
-        // which stays for non-ASCII text).
-        if TextSearch.isASCII(text) {
-            guard let parsed = ParsedURL.parseASCII(text) else { return nil }
-            self = parsed
-            return
-        }
-        self.init(unicode: text)
-    }
-
-    /// The general parse over Characters, for text with non-ASCII characters.
-    init?(unicode text: String) {
-        // Browsers drop tabs and newlines anywhere in a URL (`java\tscript:` is `javascript:`).
-        let trimmed = String(String.UnicodeScalarView(text.trimmingWhitespace().unicodeScalars.filter { !"\t\n\r".unicodeScalars.contains($0) }))
-        guard !trimmed.isEmpty else { return nil }
-        var remainder = Substring(trimmed)
-        var scheme: String?
-        if let colon = remainder.firstIndex(of: ":") {
-            let candidate = remainder[..<colon]
-            if let first = candidate.first, first.isLetter, first.isASCII,
-               candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }) {
-                scheme = candidate.lowercased()
-                remainder = remainder[remainder.index(after: colon)...]
-            }
-        }
-        var host: String?
-        var port: Int?
-        var hasUserInfo = false
-        let slashes = remainder.prefix { $0 == "/" || $0 == "\\" }
-        let hasAuthority = slashes.count >= 2 && (scheme == nil || ParsedURL.hierarchicalSchemes.contains(scheme!))
-        if hasAuthority || (scheme == nil && slashes.count >= 2) {
-            remainder = remainder.dropFirst(slashes.count)
-            let end = remainder.firstIndex { $0 == "/" || $0 == "\\" || $0 == "?" || $0 == "#" } ?? remainder.endIndex
-            var authority = remainder[..<end]
-            remainder = remainder[end...]
-            if let at = authority.lastIndex(of: "@") {
-                hasUserInfo = true
-                authority = authority[authority.index(after: at)...]
-            }
-            var hostPart = authority
-            if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {
-                hostPart = authority[...close]
-                let afterClose = authority[authority.index(after: close)...]
-                if afterClose.hasPrefix(":") { port = Int(afterClose.dropFirst()) }
-            } else if let colon = authority.lastIndex(of: ":") {
-                hostPart = authority[..<colon]
-                let portText = authority[authority.index(after: colon)...]
-                port = portText.isEmpty ? nil : Int(portText)
-            }
-            host = ParsedURL.normalizedHost(String(hostPart))
-        }
-        self.init(scheme: scheme, host: host, port: port, hasUserInfo: hasUserInfo, rest: String(remainder))
+        var text = text
+        guard let parsed = text.withUTF8({ ParsedURL.parse(utf8: $0) }) else { return nil }
+        self = parsed
     }
 
     static let hierarchicalSchemes: Set<String> = ["http", "https", "ftp", "ftps", "ws", "wss"]

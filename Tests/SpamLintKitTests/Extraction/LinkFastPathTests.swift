@@ -43,12 +43,6 @@ extension Extraction {
             return (0..<count).map { _ in generator.string(from: unicodePieces, maxPieces: 10) }
         }
 
-        @Test func asciiURLParseAgreesWithTheCharacterParse() {
-            for text in Self.asciiSamples(seed: 1) {
-                #expect(ParsedURL(text) == ParsedURL(unicode: text), "\(text.debugDescription)")
-            }
-        }
-
         @Test func asciiURLParseHandlesTheEdges() throws {
             let bracketed = try #require(ParsedURL(" HTTP://User@[2001:DB8::1]:+81/P?Q#F\t"))
             #expect(bracketed == ParsedURL(scheme: "http", host: "[2001:db8::1]", port: 81, hasUserInfo: true, rest: "/P?Q#F"))

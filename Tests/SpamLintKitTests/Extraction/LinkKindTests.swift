@@ -28,7 +28,7 @@ extension Extraction {
             #expect(find("https://cdn.example/inline.png")?.kind == .css)
             #expect(find("https://img.example/button.png")?.kind == .image)
             #expect(links.count == 8)
-            #expect(links.allSatisfy { $0.part == "html" })
+            #expect(links.allSatisfy { $0.part == .html })
             #expect(find("https://a.example/anchor")?.position == SourcePosition(line: 3, column: 10))
             #expect(find("https://cdn.example/bg.gif")?.position == SourcePosition(line: 2, column: 19))
         }
@@ -87,7 +87,7 @@ extension Extraction {
                 SourcePosition(line: 4, column: 39),
             ])
             #expect(links.map(\.host) == ["acme.example", "www.acme.example", "x.example"])
-            #expect(links.allSatisfy { $0.kind == .text && $0.part == "text" })
+            #expect(links.allSatisfy { $0.kind == .text && $0.part == .text })
             #expect(document.textBodies.first?.text.hasPrefix("Hello, Visit https://acme.example/a") == true)
         }
 

@@ -84,6 +84,15 @@ extension Extraction {
             #expect(ParsedURL("https://.../")?.host == nil)
         }
 
+        @Test func delimitersAreFoundByCodePoint() throws {
+            // As browsers split URLs: a combining mark after `/` does not join it into the host.
+            let url = try #require(ParsedURL("https://a.example/\u{301}x"))
+            #expect(url.host == "a.example")
+            #expect(url.rest == "/\u{301}x")
+            // Unicode whitespace and a byte-order mark around the href are not part of it.
+            #expect(ParsedURL("\u{FEFF}\u{A0}https://b.example/\u{3000}")?.rest == "/")
+        }
+
         @Test func percentDecodingIsLenient() {
             #expect("a%2Fb%zz%4".removingPercentEncodingLeniently() == "a/b%zz%4")
             #expect("%41%42".removingPercentEncodingLeniently() == "AB")

@@ -1,26 +1,33 @@
-/// The byte-level parse of an all-ASCII URL, giving exactly what `ParsedURL(unicode:)` gives.
+import SpamLintInterop
+
+/// The one URL parse: a walk over the UTF-8 bytes of the href.
 ///
-/// On ASCII text Characters are bytes (only `\r\n` pairs into one Character, and both of its
-/// bytes are whitespace the parse drops), whitespace is 0x09–0x0D and space, and lower-casing is
-/// the ASCII one, so the walk can run on bytes without allocating per character.
+/// Every delimiter the parse looks for (`:`, `/`, `\`, `?`, `#`, `@`, `[`, `]`) is ASCII, and in
+/// UTF-8 an ASCII byte is never part of a longer sequence, so the walk splits on bytes and reads
+/// Unicode scalars only where it must: whitespace at the ends and a non-ASCII or escaped host.
+/// Browsers split URLs by code point too (WHATWG URL), so a combining mark after a delimiter does
+/// not hide the delimiter.
 extension ParsedURL {
-    static func parseASCII(_ text: String) -> ParsedURL? {
-        var text = text
-        return text.withUTF8 { bytes -> ParsedURL? in
-            var start = 0
-            var end = bytes.count
-            while start < end, isASCIIWhitespace(bytes[start]) { start += 1 }
-            while end > start, isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
-            guard start < end else { return nil }
-            let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            // Browsers drop tabs and newlines anywhere in a URL (`java\tscript:` is `javascript:`).
-            guard trimmed.contains(where: isDroppedControl) else { return parse(trimmed) }
-            let kept = trimmed.filter { !isDroppedControl($0) }
-            return kept.withUnsafeBufferPointer { parse($0) }
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ParsedURL? {
+        var start = 0
+        var end = bytes.count
+        // Leading whitespace and byte-order marks, trailing whitespace (Unicode White_Space).
+        while start < end, let (scalar, length) = scalar(in: bytes, at: start, end: end),
+              scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
+            start += length
         }
+        while end > start, let (scalar, length) = scalar(in: bytes, endingAt: end, start: start), scalar.properties.isWhitespace {
+            end -= length
+        }
+        guard start < end else { return nil }
+        let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        // Browsers drop tabs and newlines anywhere in a URL (`java\tscript:` is `javascript:`).
+        guard trimmed.contains(where: isDroppedControl) else { return parseTrimmed(trimmed) }
+        let kept = trimmed.filter { !isDroppedControl($0) }
+        return kept.withUnsafeBufferPointer { parseTrimmed($0) }
     }
 
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedURL? {
+    private static func parseTrimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedURL? {
         guard !bytes.isEmpty else { return nil }
         var position = 0
         var scheme: String?
@@ -57,18 +64,38 @@ extension ParsedURL {
             hostRange = authorityStart..<colon
             port = colon + 1 == authorityEnd ? nil : Int(string(bytes, (colon + 1)..<authorityEnd))
         }
-        return ParsedURL(scheme: scheme, host: normalizedASCIIHost(bytes, hostRange), port: port, hasUserInfo: hasUserInfo,
+        return ParsedURL(scheme: scheme, host: host(bytes, hostRange), port: port, hasUserInfo: hasUserInfo,
                          rest: string(bytes, authorityEnd..<bytes.count))
     }
 
-    /// `normalizedHost` for ASCII bytes: lower-cased, trailing dots dropped. Percent escapes may
-    /// decode to non-ASCII, so a host with `%` takes the general path.
-    private static func normalizedASCIIHost(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
-        if bytes[range].contains(UInt8(ascii: "%")) { return normalizedHost(string(bytes, range)) }
+    /// A plain ASCII host is lower-cased byte by byte with its trailing dots dropped; one with `%`
+    /// escapes (which may decode to anything) or non-ASCII letters goes through `normalizedHost`.
+    private static func host(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        if bytes[range].contains(where: { $0 == UInt8(ascii: "%") || $0 >= 0x80 }) { return normalizedHost(string(bytes, range)) }
         var end = range.upperBound
         while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
         guard end > range.lowerBound else { return nil }
         return lowercasedString(bytes, range.lowerBound..<end)
+    }
+
+    /// The scalar whose UTF-8 sequence starts at `index`, with its length; nil for a malformed sequence.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> (Unicode.Scalar, Int)? {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+        guard length > 0, index + length <= end else { return nil }
+        var decoder = UTF8()
+        var iterator = UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]).makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return (scalar, length)
+    }
+
+    /// The scalar whose UTF-8 sequence ends just before `end`, with its length.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int, start: Int) -> (Unicode.Scalar, Int)? {
+        var lead = end - 1
+        while lead > start, end - lead < 4, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard let (scalar, length) = scalar(in: bytes, at: lead, end: end), lead + length == end else { return nil }
+        return (scalar, length)
     }
 
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
@@ -83,8 +110,6 @@ extension ParsedURL {
             return range.count
         }
     }
-
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     private static func isDroppedControl(_ byte: UInt8) -> Bool { byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
