@@ -22,6 +22,7 @@ struct LayerTests {
         "Configuration",    // .spamlint.yml into lint options
         "Authentication",   // DNS checks and `diagnose`, which lint through the linter
         "Reporting",        // output formats and rule documentation
+        "Embedding",        // the public façade: configuration discovery and linting, shared by the CLI and embedders
     ]
 
     static let sources = TestPaths.packageRoot.appendingPathComponent("Sources/SpamLintKit")
