@@ -1,5 +1,5 @@
 import ArgumentParser
-import SpamLintKit
+@_spi(CLI) import SpamLintKit
 
 /// `--write-baseline`: records the run's findings, then reports them as the new baseline sees them
 /// (suppressed), so the run that writes a baseline passes the gate.

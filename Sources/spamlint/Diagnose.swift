@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SpamLintKit
+@_spi(CLI) import SpamLintKit
 
 extension SpamLint {
     struct Diagnose: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SpamLintKit
+@_spi(CLI) import SpamLintKit
 
 extension SpamLint {
     /// `spamlint rules` lists the rules (the default `list`); `spamlint rules test PACK…` runs packs' examples.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SpamLintKit
+@_spi(CLI) import SpamLintKit
 
 extension SpamLint {
     struct RulesList: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SpamLintKit
+@_spi(CLI) import SpamLintKit
 
 extension SpamLint {
     /// Runs rule packs' examples the way the test suite runs the built-in ones.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SpamLintKit
+@_spi(CLI) import SpamLintKit
 
 /// The CLI's side of `LintSetup`: the sender flags in, a setup error printed and turned into exit 2.
 extension LintSetup {

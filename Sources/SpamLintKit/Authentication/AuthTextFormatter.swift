@@ -1,6 +1,6 @@
 /// Plain-text rendering of alignment analyses and DNS reports for `spamlint auth`.
-public enum AuthTextFormatter {
-    public static func render(_ analysis: AlignmentAnalysis, strict: Bool) -> String {
+@_spi(CLI) public enum AuthTextFormatter {
+    @_spi(CLI) public static func render(_ analysis: AlignmentAnalysis, strict: Bool) -> String {
         var lines: [String] = []
         guard let fromDomain = analysis.fromDomain else {
             return "From: none — nothing to align with\n"
@@ -27,7 +27,7 @@ public enum AuthTextFormatter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func render(_ report: DomainAuthReport) -> String {
+    @_spi(CLI) public static func render(_ report: DomainAuthReport) -> String {
         var lines = ["\(report.domain) (organizational domain \(report.organizationalDomain))"]
         if report.exists == false { lines.append("  exists: no (NXDOMAIN)") }
         if !report.mx.isEmpty { lines.append("  MX: \(report.mx.joined(separator: ", "))") }

@@ -1,10 +1,10 @@
 /// An Authentication-Results header: who checked (authserv-id) and what they found.
-public struct AuthenticationResultsHeader: Sendable, Hashable, Codable {
-    public var authservID: String
-    public var results: [AuthenticationResult]
-    public var position: SourcePosition
+@_spi(CLI) public struct AuthenticationResultsHeader: Sendable, Hashable, Codable {
+    @_spi(CLI) public var authservID: String
+    @_spi(CLI) public var results: [AuthenticationResult]
+    @_spi(CLI) public var position: SourcePosition
 
-    public init(authservID: String, results: [AuthenticationResult], position: SourcePosition) {
+    @_spi(CLI) public init(authservID: String, results: [AuthenticationResult], position: SourcePosition) {
         self.authservID = authservID
         self.results = results
         self.position = position
@@ -12,7 +12,7 @@ public struct AuthenticationResultsHeader: Sendable, Hashable, Codable {
 
     /// Parses the header value (RFC 8601 §2.2), tolerating the liberties real servers take:
     /// comments anywhere, `reason` with spaces around `=`, a version number after the authserv-id.
-    public init(parsing value: String, position: SourcePosition) {
+    @_spi(CLI) public init(parsing value: String, position: SourcePosition) {
         self.position = position
         let (text, comments) = Self.separateComments(value)
         var parts = Self.splitOutsideQuotes(text, on: ";")
@@ -80,7 +80,7 @@ public struct AuthenticationResultsHeader: Sendable, Hashable, Codable {
     }
 
     /// The first result of `method`.
-    public func result(_ method: String) -> AuthenticationResult? { results.first { $0.method == method } }
+    @_spi(CLI) public func result(_ method: String) -> AuthenticationResult? { results.first { $0.method == method } }
 
     /// Removes `( … )` comments (nesting allowed, not inside quotes) and remembers which `;`-part each was in.
     private static func separateComments(_ value: String) -> (String, [(part: Int, text: String)]) {

@@ -1,17 +1,17 @@
 import Foundation
 
 /// A DKIM public key record (RFC 6376 §3.6.1): key type, key data and its strength.
-public struct DKIMKeyRecord: Sendable, Hashable, Codable {
-    public var text: String
+@_spi(CLI) public struct DKIMKeyRecord: Sendable, Hashable, Codable {
+    @_spi(CLI) public var text: String
     /// `rsa` (default) or `ed25519`.
-    public var keyType: String
+    @_spi(CLI) public var keyType: String
     /// True when `p=` is present but empty: the key is revoked.
-    public var isRevoked: Bool
+    @_spi(CLI) public var isRevoked: Bool
     /// RSA modulus length; nil for ed25519, revoked or unreadable keys.
-    public var keyBits: Int?
-    public var problems: [String]
+    @_spi(CLI) public var keyBits: Int?
+    @_spi(CLI) public var problems: [String]
 
-    public init(parsing text: String) {
+    @_spi(CLI) public init(parsing text: String) {
         self.text = text
         keyType = "rsa"
         isRevoked = false

@@ -1,25 +1,25 @@
 /// A parsed DMARC record (RFC 7489 §6.3) and what is wrong with it.
-public struct DMARCRecord: Sendable, Hashable, Codable {
-    public var text: String
+@_spi(CLI) public struct DMARCRecord: Sendable, Hashable, Codable {
+    @_spi(CLI) public var text: String
     /// `none`, `quarantine` or `reject`; nil when missing or invalid.
-    public var policy: String?
-    public var subdomainPolicy: String?
-    public var percent: Int
-    public var aggregateReportAddresses: [String]
+    @_spi(CLI) public var policy: String?
+    @_spi(CLI) public var subdomainPolicy: String?
+    @_spi(CLI) public var percent: Int
+    @_spi(CLI) public var aggregateReportAddresses: [String]
     /// `r` (relaxed, default) or `s` (strict).
-    public var dkimAlignment: String
-    public var spfAlignment: String
+    @_spi(CLI) public var dkimAlignment: String
+    @_spi(CLI) public var spfAlignment: String
     /// Why the record is invalid (empty when valid). An invalid record means no DMARC policy.
-    public var problems: [String]
+    @_spi(CLI) public var problems: [String]
 
     static let knownTags: Set<String> = ["v", "p", "sp", "pct", "rua", "ruf", "adkim", "aspf", "fo", "rf", "ri", "np", "psd", "t"]
 
     /// True for a TXT record that claims to be DMARC (starts with `v=DMARC1`).
-    public static func isDMARC(_ text: String) -> Bool {
+    @_spi(CLI) public static func isDMARC(_ text: String) -> Bool {
         text.trimmingWhitespace().lowercased().hasPrefix("v=dmarc1")
     }
 
-    public init(parsing text: String) {
+    @_spi(CLI) public init(parsing text: String) {
         self.text = text
         policy = nil
         subdomainPolicy = nil
@@ -66,5 +66,5 @@ public struct DMARCRecord: Sendable, Hashable, Codable {
         if policy == nil && !tags.contains(where: { $0.name == "p" }) { problems.append("the required p= tag is missing") }
     }
 
-    public var isValid: Bool { problems.isEmpty }
+    @_spi(CLI) public var isValid: Bool { problems.isEmpty }
 }

@@ -1,8 +1,8 @@
 /// The findings of the opt-in DNS checks (`spamlint auth DOMAIN`, `lint --dns`). They are not
 /// document rules (they look at DNS, not at the message), but they share rule ids, severities
 /// and scores so `explain`, `--disable`-style tooling and JSON consumers treat them alike.
-public enum DNSCheckCatalog {
-    public static let all: [RuleDescription] = [
+@_spi(CLI) public enum DNSCheckCatalog {
+    @_spi(CLI) public static let all: [RuleDescription] = [
         check("dkim-key-missing", "DKIM key record missing", .error, 3.0,
               "No DKIM key TXT record at SELECTOR._domainkey.DOMAIN for a selector the mail is signed with.",
               "A receiver cannot verify a signature whose key it cannot find, so DKIM fails and DMARC cannot pass on it (RFC 6376 §6.1.2).",
@@ -89,7 +89,7 @@ public enum DNSCheckCatalog {
               "Remove include:, a: and mx: terms that point to names without records."),
     ]
 
-    public static func description(for id: String) -> RuleDescription? {
+    @_spi(CLI) public static func description(for id: String) -> RuleDescription? {
         all.first { $0.id == id }
     }
 

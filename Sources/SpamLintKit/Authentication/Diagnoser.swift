@@ -1,15 +1,15 @@
 /// Builds a `Diagnosis` from a received message's headers and the normal lint of its content.
-public struct Diagnoser: Sendable {
-    public var linter: Linter
+@_spi(CLI) public struct Diagnoser: Sendable {
+    @_spi(CLI) public var linter: Linter
     /// Trust Authentication-Results of this authserv-id only; nil trusts the top-most header's.
-    public var trustedAuthservID: String?
+    @_spi(CLI) public var trustedAuthservID: String?
 
-    public init(linter: Linter = Linter(), trustedAuthservID: String? = nil) {
+    @_spi(CLI) public init(linter: Linter = Linter(), trustedAuthservID: String? = nil) {
         self.linter = linter
         self.trustedAuthservID = trustedAuthservID?.lowercased()
     }
 
-    public func diagnose(_ document: EmailDocument) -> Diagnosis {
+    @_spi(CLI) public func diagnose(_ document: EmailDocument) -> Diagnosis {
         let all = document.headers.all("Authentication-Results").map { AuthenticationResultsHeader(parsing: $0.value, position: $0.position) }
         // Headers are in message order, so the first is the top-most: the one the final receiver added.
         let trustedID = trustedAuthservID ?? all.first?.authservID

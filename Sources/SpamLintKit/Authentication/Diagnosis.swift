@@ -1,17 +1,17 @@
 /// Why a received message was filed where it was, and what to do about it (`spamlint diagnose`).
-public struct Diagnosis: Sendable, Hashable, Codable {
-    public var verdict: DiagnosisVerdict
+@_spi(CLI) public struct Diagnosis: Sendable, Hashable, Codable {
+    @_spi(CLI) public var verdict: DiagnosisVerdict
     /// The signals that decided the verdict, in words.
-    public var verdictReason: String
+    @_spi(CLI) public var verdictReason: String
     /// The authserv-id whose Authentication-Results were trusted; nil when there were none.
-    public var trustedAuthservID: String?
+    @_spi(CLI) public var trustedAuthservID: String?
     /// Authentication-Results headers from other servers, not trusted (they could be forged by the sender).
-    public var ignoredAuthenticationResults: Int
-    public var signals: [DiagnosisSignal]
+    @_spi(CLI) public var ignoredAuthenticationResults: Int
+    @_spi(CLI) public var signals: [DiagnosisSignal]
     /// Distinct sender fixes, in signal order.
-    public var senderFixes: [String]
-    public var recipientRemedy: RecipientRemedy
+    @_spi(CLI) public var senderFixes: [String]
+    @_spi(CLI) public var recipientRemedy: RecipientRemedy
     /// The normal lint of the message's content.
-    public var contentFindings: [Finding]
-    public var contentScore: Double
+    @_spi(CLI) public var contentFindings: [Finding]
+    @_spi(CLI) public var contentScore: Double
 }

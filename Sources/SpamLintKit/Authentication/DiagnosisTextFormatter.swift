@@ -1,6 +1,6 @@
 /// Plain-text rendering of a `Diagnosis` for `spamlint diagnose`.
-public enum DiagnosisTextFormatter {
-    public static func render(_ diagnosis: Diagnosis, path: String) -> String {
+@_spi(CLI) public enum DiagnosisTextFormatter {
+    @_spi(CLI) public static func render(_ diagnosis: Diagnosis, path: String) -> String {
         let clean: (String) -> String = { TerminalSafe.clean($0) }
         var lines = ["Verdict: \(diagnosis.verdict.phrase) — \(clean(diagnosis.verdictReason))"]
         if let id = diagnosis.trustedAuthservID {

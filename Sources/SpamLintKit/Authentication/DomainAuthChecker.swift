@@ -2,15 +2,15 @@ import SpamLintInterop
 
 /// Checks a sending domain's SPF, DMARC, DKIM keys and MX in DNS. A question DNS does not answer
 /// is recorded in `dnsErrors` and the other checks still run.
-public struct DomainAuthChecker: Sendable {
-    public let resolver: any DNSQuerying
+@_spi(CLI) public struct DomainAuthChecker: Sendable {
+    @_spi(CLI) public let resolver: any DNSQuerying
 
-    public init(resolver: any DNSQuerying) {
+    @_spi(CLI) public init(resolver: any DNSQuerying) {
         self.resolver = resolver
     }
 
     /// Uses libresolv, asking `server` (`HOST[:PORT]`, IPv4) or the system's name servers.
-    public init(server: String?, timeoutSeconds: Int = 3, attempts: Int = 2) throws(DNSSettingsError) {
+    @_spi(CLI) public init(server: String?, timeoutSeconds: Int = 3, attempts: Int = 2) throws(DNSSettingsError) {
         var address: DNSServerAddress? = nil
         if let server {
             guard let parsed = DNSServerAddress(parsing: server) else { throw DNSSettingsError(server: server) }
@@ -19,7 +19,7 @@ public struct DomainAuthChecker: Sendable {
         self.init(resolver: DNSResolver(server: address, timeoutSeconds: timeoutSeconds, attempts: attempts))
     }
 
-    public func check(domain rawDomain: String, dkimSelectors: [String] = []) -> DomainAuthReport {
+    @_spi(CLI) public func check(domain rawDomain: String, dkimSelectors: [String] = []) -> DomainAuthReport {
         // After one unanswered question the others would wait out their timeouts too: fail them at once.
         let resolver = FailFastResolver(resolver)
         let domain = rawDomain.lowercased().trimmingTrailingDots()

@@ -1,22 +1,22 @@
 /// The DNS picture of one sending domain: its SPF, DMARC, DKIM keys and MX, and the findings.
-public struct DomainAuthReport: Sendable, Hashable, Codable {
-    public var domain: String
-    public var organizationalDomain: String
+@_spi(CLI) public struct DomainAuthReport: Sendable, Hashable, Codable {
+    @_spi(CLI) public var domain: String
+    @_spi(CLI) public var organizationalDomain: String
     /// False when the domain does not exist (NXDOMAIN); nil when DNS could not be asked.
-    public var exists: Bool?
-    public var mx: [String]
-    public var spf: SPFRecord?
-    public var spfEvaluation: SPFEvaluation?
+    @_spi(CLI) public var exists: Bool?
+    @_spi(CLI) public var mx: [String]
+    @_spi(CLI) public var spf: SPFRecord?
+    @_spi(CLI) public var spfEvaluation: SPFEvaluation?
     /// The DMARC record and the name it was found at (the domain's or the organizational domain's `_dmarc`).
-    public var dmarc: DMARCRecord?
-    public var dmarcName: String?
-    public var dkim: [DKIMKeyStatus]
+    @_spi(CLI) public var dmarc: DMARCRecord?
+    @_spi(CLI) public var dmarcName: String?
+    @_spi(CLI) public var dkim: [DKIMKeyStatus]
     /// Findings with rule ids from `DNSCheckCatalog`, sorted by id.
-    public var findings: [Finding]
+    @_spi(CLI) public var findings: [Finding]
     /// Questions DNS did not answer (timeouts, refusals): the checks that needed them are incomplete.
-    public var dnsErrors: [String]
+    @_spi(CLI) public var dnsErrors: [String]
 
-    public init(domain: String, organizationalDomain: String) {
+    @_spi(CLI) public init(domain: String, organizationalDomain: String) {
         self.domain = domain
         self.organizationalDomain = organizationalDomain
         exists = nil
@@ -27,7 +27,7 @@ public struct DomainAuthReport: Sendable, Hashable, Codable {
     }
 
     /// A check fails on an error or warning finding; info findings are advice.
-    public var failed: Bool { findings.contains { $0.severity >= .warning } }
+    @_spi(CLI) public var failed: Bool { findings.contains { $0.severity >= .warning } }
 
-    public var score: Double { (findings.reduce(0) { $0 + $1.score } * 100).rounded() / 100 }
+    @_spi(CLI) public var score: Double { (findings.reduce(0) { $0 + $1.score } * 100).rounded() / 100 }
 }

@@ -1,19 +1,19 @@
 /// A parsed SPF record (RFC 7208 §4.6) with the syntax errors found on the way.
-public struct SPFRecord: Sendable, Hashable, Codable {
-    public var text: String
-    public var terms: [SPFTerm]
+@_spi(CLI) public struct SPFRecord: Sendable, Hashable, Codable {
+    @_spi(CLI) public var text: String
+    @_spi(CLI) public var terms: [SPFTerm]
     /// Human-readable syntax errors; non-empty means the record is a permanent error.
-    public var syntaxErrors: [String]
+    @_spi(CLI) public var syntaxErrors: [String]
 
     static let mechanisms: Set<String> = ["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]
 
     /// True for a TXT record that is an SPF record: `v=spf1` alone or followed by a space.
-    public static func isSPF(_ text: String) -> Bool {
+    @_spi(CLI) public static func isSPF(_ text: String) -> Bool {
         let lower = text.lowercased()
         return lower == "v=spf1" || lower.hasPrefix("v=spf1 ")
     }
 
-    public init(parsing text: String) {
+    @_spi(CLI) public init(parsing text: String) {
         self.text = text
         var terms: [SPFTerm] = []
         var errors: [String] = []
@@ -85,11 +85,11 @@ public struct SPFRecord: Sendable, Hashable, Codable {
     }
 
     /// The qualifier of the `all` mechanism, if the record has one.
-    public var allQualifier: Character? {
+    @_spi(CLI) public var allQualifier: Character? {
         terms.first { !$0.isModifier && $0.name == "all" }?.qualifier
     }
 
-    public var redirect: SPFTerm? {
+    @_spi(CLI) public var redirect: SPFTerm? {
         terms.first { $0.isModifier && $0.name == "redirect" }
     }
 }

@@ -1,23 +1,23 @@
 /// One term of an SPF record (RFC 7208 §4.6.1): a mechanism with its qualifier, or a modifier.
-public struct SPFTerm: Sendable, Hashable, Codable {
+@_spi(CLI) public struct SPFTerm: Sendable, Hashable, Codable {
     /// `+`, `-`, `~` or `?`; mechanisms without one default to `+`. Nil for modifiers.
-    public var qualifier: Character?
+    @_spi(CLI) public var qualifier: Character?
     /// Lower-case mechanism or modifier name (`include`, `all`, `redirect`).
-    public var name: String
+    @_spi(CLI) public var name: String
     /// What follows `:` (mechanisms) or `=` (modifiers), or a CIDR suffix (`/24`); nil when absent.
-    public var argument: String?
-    public var isModifier: Bool
+    @_spi(CLI) public var argument: String?
+    @_spi(CLI) public var isModifier: Bool
 
     enum CodingKeys: String, CodingKey { case qualifier, name, argument, isModifier }
 
-    public init(qualifier: Character?, name: String, argument: String?, isModifier: Bool) {
+    @_spi(CLI) public init(qualifier: Character?, name: String, argument: String?, isModifier: Bool) {
         self.qualifier = qualifier
         self.name = name
         self.argument = argument
         self.isModifier = isModifier
     }
 
-    public init(from decoder: Decoder) throws {
+    @_spi(CLI) public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         qualifier = try container.decodeIfPresent(String.self, forKey: .qualifier)?.first
         name = try container.decode(String.self, forKey: .name)
@@ -25,7 +25,7 @@ public struct SPFTerm: Sendable, Hashable, Codable {
         isModifier = try container.decode(Bool.self, forKey: .isModifier)
     }
 
-    public func encode(to encoder: Encoder) throws {
+    @_spi(CLI) public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(qualifier.map(String.init), forKey: .qualifier)
         try container.encode(name, forKey: .name)
@@ -34,7 +34,7 @@ public struct SPFTerm: Sendable, Hashable, Codable {
     }
 
     /// The domain a DNS-querying mechanism or modifier names (without a CIDR suffix), if it names one.
-    public var targetDomain: String? {
+    @_spi(CLI) public var targetDomain: String? {
         guard var argument, !argument.isEmpty else { return nil }
         if !isModifier, let slash = argument.firstIndex(of: "/") { argument = String(argument[..<slash]) }
         if argument.hasPrefix("/") || argument.isEmpty { return nil }
@@ -42,5 +42,5 @@ public struct SPFTerm: Sendable, Hashable, Codable {
     }
 
     /// True when the domain-spec uses SPF macros (`%{i}`), which need the connecting IP to expand.
-    public var usesMacros: Bool { argument?.contains("%") ?? false }
+    @_spi(CLI) public var usesMacros: Bool { argument?.contains("%") ?? false }
 }

@@ -1,16 +1,16 @@
 /// `lint --dns`: checks each From/sending domain of the linted files in DNS once, and adds the
 /// findings to every file that sends from that domain (so they count in its score and gate).
-public struct SendingDomainDNSCheck: Sendable {
-    public let checker: DomainAuthChecker
-    public var extraSelectors: [String]
+@_spi(CLI) public struct SendingDomainDNSCheck: Sendable {
+    @_spi(CLI) public let checker: DomainAuthChecker
+    @_spi(CLI) public var extraSelectors: [String]
 
-    public init(checker: DomainAuthChecker, extraSelectors: [String] = []) {
+    @_spi(CLI) public init(checker: DomainAuthChecker, extraSelectors: [String] = []) {
         self.checker = checker
         self.extraSelectors = extraSelectors
     }
 
     /// Adds DNS findings to `reports` (matched to `files` by display path) and returns the DNS errors.
-    public func apply(to reports: inout [FileReport], files: [InputFile], options: LintOptions) -> [String] {
+    @_spi(CLI) public func apply(to reports: inout [FileReport], files: [InputFile], options: LintOptions) -> [String] {
         var domainsByPath: [String: (domain: String, position: SourcePosition)] = [:]
         var selectors: [String: [String]] = [:]
         var order: [String] = []

@@ -20,7 +20,7 @@ public struct Configuration: Sendable {
     /// Baseline file (`baseline:`), as written; relative to `baseDirectory`. `--baseline` wins.
     public var baseline: String?
     /// User rule packs from `rules.packs`, loaded (paths resolved against the config file's folder).
-    public var rulePacks: [RulePack] = []
+    @_spi(CLI) public var rulePacks: [RulePack] = []
     /// Folder the file sits in; include/exclude globs are relative to it.
     public var baseDirectory: String?
 

@@ -2,11 +2,11 @@ import Foundation
 import Yams
 
 /// Reads `.spamlint.yml` strictly: an unknown key or a bad value is an error naming its line.
-public enum ConfigurationLoader {
-    public static let fileName = ".spamlint.yml"
+@_spi(CLI) public enum ConfigurationLoader {
+    @_spi(CLI) public static let fileName = ".spamlint.yml"
 
     /// The config file in `directory` or its nearest parent, if any.
-    public static func find(from directory: String) -> String? {
+    @_spi(CLI) public static func find(from directory: String) -> String? {
         var url = URL(fileURLWithPath: directory).standardizedFileURL
         while true {
             let candidate = url.appendingPathComponent(fileName).path
@@ -18,9 +18,9 @@ public enum ConfigurationLoader {
     }
 
     /// A real config is a few kilobytes; anything this large is a mistake or an attack on the YAML parser.
-    public static let maxFileSize = 1024 * 1024
+    @_spi(CLI) public static let maxFileSize = 1024 * 1024
 
-    public static func load(path: String) throws -> Configuration {
+    @_spi(CLI) public static func load(path: String) throws -> Configuration {
         // Checked before reading: a huge file would be read whole, and a FIFO would block forever.
         if let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath) {
             if attributes[.type] as? FileAttributeType != .typeRegular {
@@ -39,7 +39,7 @@ public enum ConfigurationLoader {
         return configuration
     }
 
-    public static func parse(_ text: String, file: String) throws -> Configuration {
+    @_spi(CLI) public static func parse(_ text: String, file: String) throws -> Configuration {
         let node: Node?
         do {
             node = try YAMLComposer.compose(text)

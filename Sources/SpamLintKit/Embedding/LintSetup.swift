@@ -9,7 +9,7 @@ public struct LintSetup: Sendable {
     public var configuration: Configuration?
     public var options = LintOptions()
     /// User packs: the configuration's `rules.packs`, then the extra pack paths.
-    public var userPacks: [RulePack] = []
+    @_spi(CLI) public var userPacks: [RulePack] = []
 
     /// `needsRules` is false for work that reads files without linting them (`extract`): the
     /// built-in packs are then not parsed at all.
@@ -43,7 +43,7 @@ public struct LintSetup: Sendable {
     }
 
     /// Built-in and user rules, in id order.
-    public var rules: [any Rule] { RuleCatalog.rules(adding: userPacks) }
+    @_spi(CLI) public var rules: [any Rule] { RuleCatalog.rules(adding: userPacks) }
 
     /// Finds the files to lint under the configuration's `include`/`exclude`, relative to its folder.
     public var inputCollector: InputCollector {
@@ -52,7 +52,7 @@ public struct LintSetup: Sendable {
     }
 
     /// Loads rule packs after `earlier` ones (their ids stay reserved).
-    public static func loadPacks(_ paths: [String], after earlier: [RulePack] = []) throws(LintSetupError) -> [RulePack] {
+    @_spi(CLI) public static func loadPacks(_ paths: [String], after earlier: [RulePack] = []) throws(LintSetupError) -> [RulePack] {
         do {
             return try RuleCatalog.loadUserPacks(paths, after: earlier)
         } catch let error as RulePackError {

@@ -5,7 +5,7 @@ public struct LintOptions: Sendable {
     /// Rule ids turned off.
     public var disabledRules: Set<String>
     public var overrides: [String: RuleOverride]
-    public var domains: DomainKnowledge
+    @_spi(CLI) public var domains: DomainKnowledge
     /// Files larger than this are reported as errors instead of read.
     public var maxFileSize: Int
     /// Known findings to suppress (`--baseline`, config `baseline:`).
@@ -13,7 +13,7 @@ public struct LintOptions: Sendable {
     /// Alignment rules require strict DMARC alignment (`--dmarc-strict`).
     public var dmarcStrict: Bool
 
-    public init(settings: ReadSettings = ReadSettings(), thresholds: Thresholds = Thresholds(), disabledRules: Set<String> = [],
+    @_spi(CLI) public init(settings: ReadSettings = ReadSettings(), thresholds: Thresholds = Thresholds(), disabledRules: Set<String> = [],
                 overrides: [String: RuleOverride] = [:], domains: DomainKnowledge = .builtIn, maxFileSize: Int = 50 * 1024 * 1024,
                 baseline: Baseline? = nil, dmarcStrict: Bool = false) {
         self.settings = settings

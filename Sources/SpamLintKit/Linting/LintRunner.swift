@@ -7,23 +7,23 @@ import Foundation
 /// `window` files are in flight (started but not yet delivered), so memory stays flat over 10,000
 /// files: each task drops its document once its small report is made, and a slow file can hold back
 /// at most `window` finished reports.
-public struct LintRunner: Sendable {
-    public let linter: Linter
+@_spi(CLI) public struct LintRunner: Sendable {
+    @_spi(CLI) public let linter: Linter
     /// Files in flight at once; a few per core keeps every core busy while one file is slow.
-    public var window: Int
+    @_spi(CLI) public var window: Int
 
-    public init(linter: Linter, window: Int = LintRunner.defaultWindow) {
+    @_spi(CLI) public init(linter: Linter, window: Int = LintRunner.defaultWindow) {
         self.linter = linter
         self.window = max(1, window)
     }
 
-    public static var defaultWindow: Int { max(4, ProcessInfo.processInfo.activeProcessorCount * 8) }
+    @_spi(CLI) public static var defaultWindow: Int { max(4, ProcessInfo.processInfo.activeProcessorCount * 8) }
 
     /// Lints `files`, calling `deliver` with each report in input order, on the calling thread.
     ///
     /// Safe to call from any thread, a task included: the files are linted on worker threads of
     /// the runner's own (see `OrderedWorkers`). Async callers use the task-group overload.
-    public func run(_ files: [InputFile], deliver: (FileReport) -> Void) {
+    @_spi(CLI) public func run(_ files: [InputFile], deliver: (FileReport) -> Void) {
         // One file (a pre-commit hook's usual call) or one core: no threads to start or wait for.
         let threads = ProcessInfo.processInfo.activeProcessorCount
         if files.count <= 1 || window == 1 || threads == 1 {
@@ -37,7 +37,7 @@ public struct LintRunner: Sendable {
 
     /// Lints `files` with structured concurrency, calling `deliver` with each report in input order.
     /// `deliver` runs in the calling task, never in a child task, so it need not be `Sendable`.
-    public func run(_ files: [InputFile], deliver: (FileReport) -> Void) async {
+    @_spi(CLI) public func run(_ files: [InputFile], deliver: (FileReport) -> Void) async {
         await withTaskGroup(of: (Int, FileReport).self) { group in
             var next = 0
             var delivered = 0
@@ -63,7 +63,7 @@ public struct LintRunner: Sendable {
     }
 
     /// Lints one file; never throws: an unreadable file becomes a report with an error.
-    public func lint(_ file: InputFile) -> FileReport {
+    @_spi(CLI) public func lint(_ file: InputFile) -> FileReport {
         switch FileLoader.load(file, maxSize: linter.options.maxFileSize) {
         case .success(let bytes):
             return linter.report(path: file.displayPath, bytes: bytes)

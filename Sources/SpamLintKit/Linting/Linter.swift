@@ -1,8 +1,8 @@
 /// Runs the rules over documents, applies suppressions (inline comments, then the baseline) and
 /// scores the findings that are not suppressed.
-public struct Linter: Sendable {
-    public let rules: [any Rule]
-    public let options: LintOptions
+@_spi(CLI) public struct Linter: Sendable {
+    @_spi(CLI) public let rules: [any Rule]
+    @_spi(CLI) public let options: LintOptions
     /// Every id a suppression comment may name: the rules given, turned off or not, and the built-ins.
     private let knownRuleIDs: Set<String>
     /// What is fixed per rule, worked out once rather than per document: which rules check documents and
@@ -11,7 +11,7 @@ public struct Linter: Sendable {
     private let audits: [ScoredRule]
     private let activeRuleIDs: Set<String>
 
-    public init(rules: [any Rule] = RuleCatalog.builtIn, options: LintOptions = LintOptions()) {
+    @_spi(CLI) public init(rules: [any Rule] = RuleCatalog.builtIn, options: LintOptions = LintOptions()) {
         self.rules = rules.filter { !options.disabledRules.contains($0.description.id) }
         self.options = options
         self.knownRuleIDs = BuiltInRules.ids.union(rules.map(\.description.id))
@@ -22,7 +22,7 @@ public struct Linter: Sendable {
     }
 
     /// Lints a parsed document. Suppressed findings stay in the list, marked.
-    public func findings(in document: EmailDocument) -> [Finding] {
+    @_spi(CLI) public func findings(in document: EmailDocument) -> [Finding] {
         let (plan, resolution) = resolve(document)
         var auditFindings: [Finding] = []
         for rule in audits {
@@ -47,7 +47,7 @@ public struct Linter: Sendable {
     }
 
     /// Reads and lints the bytes of one file.
-    public func report(path: String, bytes: [UInt8]) -> FileReport {
+    @_spi(CLI) public func report(path: String, bytes: [UInt8]) -> FileReport {
         let document = EmailReader.read(bytes, settings: options.settings)
         var findings = findings(in: document)
         if let baseline = options.baseline { findings = baseline.apply(to: findings, path: path) }
@@ -55,7 +55,7 @@ public struct Linter: Sendable {
     }
 
     /// Scores and gates findings into a report: suppressed findings add nothing to the score or the gate.
-    public func report(path: String, kind: DocumentKind?, findings: [Finding]) -> FileReport {
+    @_spi(CLI) public func report(path: String, kind: DocumentKind?, findings: [Finding]) -> FileReport {
         FileReport(path: path, kind: kind, findings: findings, thresholds: options.thresholds)
     }
 }

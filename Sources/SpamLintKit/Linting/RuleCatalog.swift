@@ -1,17 +1,17 @@
 import Foundation
 
 /// Every rule a run can use: the Swift rules, the built-in packs' rules and the user's packs.
-public enum RuleCatalog {
+@_spi(CLI) public enum RuleCatalog {
     /// Swift rules and built-in pack rules, in id order (built once per process, on first use).
-    public static let builtIn: [any Rule] = sorted(BuiltInRules.all + BuiltInPacks.rules.map { $0 as any Rule })
+    @_spi(CLI) public static let builtIn: [any Rule] = sorted(BuiltInRules.all + BuiltInPacks.rules.map { $0 as any Rule })
 
     /// The built-in rules plus the rules of `userPacks`.
-    public static func rules(adding userPacks: [RulePack]) -> [any Rule] {
+    @_spi(CLI) public static func rules(adding userPacks: [RulePack]) -> [any Rule] {
         userPacks.isEmpty ? builtIn : sorted(builtIn + userPacks.flatMap(\.rules).map { $0 as any Rule })
     }
 
     /// Rule ids already taken by built-in rules, with who took them (for a user pack's duplicate-id error).
-    public static var builtInIDs: [String: String] {
+    @_spi(CLI) public static var builtInIDs: [String: String] {
         var ids: [String: String] = [:]
         for rule in builtIn {
             ids[rule.description.id] = rule.description.pack.map { "the built-in pack \($0)" } ?? "the built-in rule \(rule.description.id)"
@@ -20,13 +20,13 @@ public enum RuleCatalog {
     }
 
     /// Ids of rules that run only when the configuration enables them.
-    public static func optInIDs(_ rules: [any Rule]) -> Set<String> {
+    @_spi(CLI) public static func optInIDs(_ rules: [any Rule]) -> Set<String> {
         Set(rules.filter { !$0.description.isEnabledByDefault }.map(\.description.id))
     }
 
     /// Loads user packs in order; a path given twice is read once; rule ids must be unique across
     /// built-in rules and all packs. Throws the first pack's error.
-    public static func loadUserPacks(_ paths: [String], after earlier: [RulePack] = []) throws -> [RulePack] {
+    @_spi(CLI) public static func loadUserPacks(_ paths: [String], after earlier: [RulePack] = []) throws -> [RulePack] {
         var reserved = builtInIDs
         for pack in earlier {
             for rule in pack.rules { reserved[rule.description.id] = "pack '\(pack.name)' (\(pack.path))" }

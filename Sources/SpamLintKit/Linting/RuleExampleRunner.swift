@@ -1,9 +1,9 @@
 /// Runs a rule on its examples the way a lint run would, for `spamlint rules test` and the test suite:
 /// a triggering example must be flagged, at the places its `↓` markers pin and with the messages it
 /// pins, and a comment disabling the rule must silence it; a clean example must not be flagged.
-public enum RuleExampleRunner {
+@_spi(CLI) public enum RuleExampleRunner {
     /// The findings of `rule` on `example` that no directive in it silences, in report order.
-    public static func findings(of rule: any Rule, in example: RuleExample, domains: DomainKnowledge = .builtIn) -> [Finding] {
+    @_spi(CLI) public static func findings(of rule: any Rule, in example: RuleExample, domains: DomainKnowledge = .builtIn) -> [Finding] {
         unsuppressed(of: rule, in: example.source, example: example, domains: domains)
     }
 
@@ -11,7 +11,7 @@ public enum RuleExampleRunner {
     /// file reads: a template comment at the end of a template; in a message, an HTML comment before the
     /// first tag of an HTML body. Nil when the file has no place the reader takes a directive from (a
     /// message without HTML, or whose HTML is encoded).
-    public static func suppressing(_ ruleID: String, in example: RuleExample) -> String? {
+    @_spi(CLI) public static func suppressing(_ ruleID: String, in example: RuleExample) -> String? {
         let settings = readSettings(example)
         let directive = "spamlint-disable-file \(ruleID) -- example of a suppressed finding"
         func carries(_ source: String) -> Bool {
@@ -40,18 +40,18 @@ public enum RuleExampleRunner {
     }
 
     /// One example's outcome.
-    public struct Outcome: Sendable {
-        public var rule: String
-        public var example: RuleExample
+    @_spi(CLI) public struct Outcome: Sendable {
+        @_spi(CLI) public var rule: String
+        @_spi(CLI) public var example: RuleExample
         /// True for a triggering example, false for a clean one.
-        public var shouldTrigger: Bool
-        public var findings: [Finding]
+        @_spi(CLI) public var shouldTrigger: Bool
+        @_spi(CLI) public var findings: [Finding]
         /// The rule's findings that still stand with the rule disabled by a comment (`suppressing`); nil for a
         /// clean example or one without a place for a directive.
-        public var findingsWhenSuppressed: [Finding]?
+        @_spi(CLI) public var findingsWhenSuppressed: [Finding]?
 
         /// What is wrong with the outcome, one sentence per problem; empty when the example passes.
-        public var problems: [String] {
+        @_spi(CLI) public var problems: [String] {
             guard shouldTrigger else {
                 return findings.isEmpty ? [] : ["flagged: " + findings.prefix(3).map(\.message).joined(separator: "; ")]
             }
@@ -70,7 +70,7 @@ public enum RuleExampleRunner {
             return problems
         }
 
-        public var passed: Bool { problems.isEmpty }
+        @_spi(CLI) public var passed: Bool { problems.isEmpty }
 
         private static func text(_ positions: [SourcePosition]) -> String {
             positions.map { "\($0.line):\($0.column)" }.joined(separator: ", ")
@@ -78,7 +78,7 @@ public enum RuleExampleRunner {
     }
 
     /// Every example of every rule, in declaration order.
-    public static func run(_ rules: [any Rule], domains: DomainKnowledge = .builtIn) -> [Outcome] {
+    @_spi(CLI) public static func run(_ rules: [any Rule], domains: DomainKnowledge = .builtIn) -> [Outcome] {
         rules.flatMap { rule in
             let id = rule.description.id
             let triggering = rule.description.triggeringExamples.map { example in

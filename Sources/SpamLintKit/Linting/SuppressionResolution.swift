@@ -1,9 +1,9 @@
 /// Findings with inline suppressions applied, and the directives that silenced nothing.
-public struct SuppressionResolution: Sendable, Hashable {
-    public var findings: [Finding]
-    public var unused: [UnusedSuppression]
+@_spi(CLI) public struct SuppressionResolution: Sendable, Hashable {
+    @_spi(CLI) public var findings: [Finding]
+    @_spi(CLI) public var unused: [UnusedSuppression]
 
-    public init(findings: [Finding], unused: [UnusedSuppression]) {
+    @_spi(CLI) public init(findings: [Finding], unused: [UnusedSuppression]) {
         self.findings = findings
         self.unused = unused
     }
@@ -11,7 +11,7 @@ public struct SuppressionResolution: Sendable, Hashable {
     /// `findings` with the ones `plan`'s directives cover marked suppressed (inline, with the directive's
     /// reason), and the scopes that covered nothing. Scopes for rules not in `activeRuleIDs` (unknown
     /// or turned off) are never called unused: nothing could be known about them.
-    public init(applying plan: SuppressionPlan, to findings: [Finding], activeRuleIDs: Set<String>) {
+    @_spi(CLI) public init(applying plan: SuppressionPlan, to findings: [Finding], activeRuleIDs: Set<String>) {
         let scopes = plan.scopes
         var used = [Bool](repeating: false, count: scopes.count)
         var resolved = findings

@@ -1,28 +1,28 @@
 /// Everything the engine knows about one input file. Rules are pure functions of this value.
-public struct EmailDocument: Sendable, Hashable, Codable {
-    public var kind: DocumentKind
+@_spi(CLI) public struct EmailDocument: Sendable, Hashable, Codable {
+    @_spi(CLI) public var kind: DocumentKind
     /// Header fields of a message, or the front-matter keys of a template (`from`, `subject`…).
-    public var headers: HeaderList
+    @_spi(CLI) public var headers: HeaderList
     /// From addresses (several when the header lists several).
-    public var from: [Mailbox]
-    public var replyTo: [Mailbox]
-    public var returnPath: Mailbox?
-    public var subject: String?
-    public var preheader: String?
+    @_spi(CLI) public var from: [Mailbox]
+    @_spi(CLI) public var replyTo: [Mailbox]
+    @_spi(CLI) public var returnPath: Mailbox?
+    @_spi(CLI) public var subject: String?
+    @_spi(CLI) public var preheader: String?
     /// The sending domain the user expects (`--sending-domain`, config), lower-case.
-    public var expectedSendingDomain: String?
-    public var dkimSignatures: [DKIMSignature]
-    public var htmlBodies: [HTMLBody]
-    public var textBodies: [TextBody]
-    public var attachments: [Attachment]
-    public var parts: [PartSummary]
+    @_spi(CLI) public var expectedSendingDomain: String?
+    @_spi(CLI) public var dkimSignatures: [DKIMSignature]
+    @_spi(CLI) public var htmlBodies: [HTMLBody]
+    @_spi(CLI) public var textBodies: [TextBody]
+    @_spi(CLI) public var attachments: [Attachment]
+    @_spi(CLI) public var parts: [PartSummary]
     /// Links from headers such as List-Unsubscribe.
-    public var headerLinks: [Link]
-    public var problems: [ReadProblem]
+    @_spi(CLI) public var headerLinks: [Link]
+    @_spi(CLI) public var problems: [ReadProblem]
     /// `spamlint-disable…` comments, in file order; applied by the linter after the rules run.
-    public var suppressionDirectives: [SuppressionDirective]
+    @_spi(CLI) public var suppressionDirectives: [SuppressionDirective]
 
-    public init(kind: DocumentKind, headers: HeaderList = HeaderList(), from: [Mailbox] = [], replyTo: [Mailbox] = [],
+    @_spi(CLI) public init(kind: DocumentKind, headers: HeaderList = HeaderList(), from: [Mailbox] = [], replyTo: [Mailbox] = [],
                 returnPath: Mailbox? = nil, subject: String? = nil, preheader: String? = nil,
                 expectedSendingDomain: String? = nil, dkimSignatures: [DKIMSignature] = [], htmlBodies: [HTMLBody] = [],
                 textBodies: [TextBody] = [], attachments: [Attachment] = [], parts: [PartSummary] = [],
@@ -47,7 +47,7 @@ public struct EmailDocument: Sendable, Hashable, Codable {
     }
 
     /// Every link in the bodies (HTML and text), in document order.
-    public var bodyLinks: [Link] {
+    @_spi(CLI) public var bodyLinks: [Link] {
         // Many rules ask; a message with one body shares that body's array instead of building a new one.
         switch (htmlBodies.count, textBodies.count) {
         case (0, 0): return []
@@ -58,10 +58,10 @@ public struct EmailDocument: Sendable, Hashable, Codable {
     }
 
     /// Every image in the HTML bodies.
-    public var images: [Image] { htmlBodies.count == 1 ? htmlBodies[0].images : htmlBodies.flatMap(\.images) }
+    @_spi(CLI) public var images: [Image] { htmlBodies.count == 1 ? htmlBodies[0].images : htmlBodies.flatMap(\.images) }
 
     /// Visible words across HTML bodies, or text bodies when there is no HTML.
-    public var visibleWordCount: Int {
+    @_spi(CLI) public var visibleWordCount: Int {
         htmlBodies.isEmpty ? textBodies.reduce(0) { $0 + $1.wordCount } : htmlBodies.reduce(0) { $0 + $1.wordCount }
     }
 }

@@ -1,33 +1,33 @@
 /// What the engine extracted from one HTML body (a template, or a text/html part).
-public struct HTMLBody: Sendable, Hashable, Codable {
+@_spi(CLI) public struct HTMLBody: Sendable, Hashable, Codable {
     /// Size of the HTML as written (bytes, UTF-8).
-    public var byteCount: Int
+    @_spi(CLI) public var byteCount: Int
     /// Visible text, whitespace collapsed; template placeholders kept as written.
-    public var visibleText: String
+    @_spi(CLI) public var visibleText: String
     /// Characters of visible text.
-    public var visibleTextLength: Int
-    public var wordCount: Int
-    public var links: [Link]
-    public var images: [Image]
-    public var hiddenTexts: [HiddenText]
+    @_spi(CLI) public var visibleTextLength: Int
+    @_spi(CLI) public var wordCount: Int
+    @_spi(CLI) public var links: [Link]
+    @_spi(CLI) public var images: [Image]
+    @_spi(CLI) public var hiddenTexts: [HiddenText]
     /// Visible text set in a font too small to read (hidden text is not repeated here).
-    public var tinyTexts: [TinyText]
-    public var notableElements: [NotableElement]
+    @_spi(CLI) public var tinyTexts: [TinyText]
+    @_spi(CLI) public var notableElements: [NotableElement]
     /// Contents of `<title>`.
-    public var title: String?
-    public var hasDoctype: Bool
-    public var language: String?
-    public var declaresCharset: Bool
+    @_spi(CLI) public var title: String?
+    @_spi(CLI) public var hasDoctype: Bool
+    @_spi(CLI) public var language: String?
+    @_spi(CLI) public var declaresCharset: Bool
     /// Line where the body starts in the file (1 for a template).
-    public var position: SourcePosition
+    @_spi(CLI) public var position: SourcePosition
     /// HTML comments (`<!-- -->`, conditional comments included), in document order.
-    public var comments: [HTMLComment]
+    @_spi(CLI) public var comments: [HTMLComment]
     /// The HTML as written (template syntax kept; MIME transfer encoding and charset undone), for raw-HTML rule-pack matchers.
-    public var source: String = ""
+    @_spi(CLI) public var source: String = ""
     /// True when the lines of `source` are the file's lines from `position` on (a template, or a 7bit/8bit part).
-    public var sourceLinesAreExact: Bool = false
+    @_spi(CLI) public var sourceLinesAreExact: Bool = false
 
-    public init(byteCount: Int = 0, visibleText: String = "", wordCount: Int = 0, links: [Link] = [], images: [Image] = [],
+    @_spi(CLI) public init(byteCount: Int = 0, visibleText: String = "", wordCount: Int = 0, links: [Link] = [], images: [Image] = [],
                 hiddenTexts: [HiddenText] = [], notableElements: [NotableElement] = [], title: String? = nil,
                 hasDoctype: Bool = false, language: String? = nil, declaresCharset: Bool = false,
                 position: SourcePosition = .start, tinyTexts: [TinyText] = [],

@@ -1,13 +1,13 @@
 /// An HTML comment (`<!-- … -->`) in an HTML body. Unlike a template comment it is sent to recipients.
-public struct HTMLComment: Sendable, Hashable, Codable {
+@_spi(CLI) public struct HTMLComment: Sendable, Hashable, Codable {
     /// The text between `<!--` and `-->`, template placeholders restored.
-    public var text: String
+    @_spi(CLI) public var text: String
     /// Where the comment starts.
-    public var position: SourcePosition
+    @_spi(CLI) public var position: SourcePosition
     /// The line the comment ends on.
-    public var endLine: Int
+    @_spi(CLI) public var endLine: Int
 
-    public init(text: String, position: SourcePosition, endLine: Int) {
+    @_spi(CLI) public init(text: String, position: SourcePosition, endLine: Int) {
         self.text = text
         self.position = position
         self.endLine = endLine

@@ -1,28 +1,28 @@
 /// The header fields of a message in order, with case-insensitive look-up.
-public struct HeaderList: Sendable, Hashable, Codable {
-    public var fields: [Header]
+@_spi(CLI) public struct HeaderList: Sendable, Hashable, Codable {
+    @_spi(CLI) public var fields: [Header]
 
-    public init(_ fields: [Header] = []) {
+    @_spi(CLI) public init(_ fields: [Header] = []) {
         self.fields = fields
     }
 
     /// All fields with this name (case-insensitive), in order.
-    public func all(_ name: String) -> [Header] {
+    @_spi(CLI) public func all(_ name: String) -> [Header] {
         var found: [Header] = []
         for index in fields.indices where Self.namesMatch(fields[index].name, name) { found.append(fields[index]) }
         return found
     }
 
     /// The first field with this name (case-insensitive).
-    public func first(_ name: String) -> Header? {
+    @_spi(CLI) public func first(_ name: String) -> Header? {
         // Indices, not a closure over each field: only the matching header is copied out.
         for index in fields.indices where Self.namesMatch(fields[index].name, name) { return fields[index] }
         return nil
     }
 
-    public func contains(_ name: String) -> Bool { fields.indices.contains { Self.namesMatch(fields[$0].name, name) } }
+    @_spi(CLI) public func contains(_ name: String) -> Bool { fields.indices.contains { Self.namesMatch(fields[$0].name, name) } }
 
-    public var isEmpty: Bool { fields.isEmpty }
+    @_spi(CLI) public var isEmpty: Bool { fields.isEmpty }
 
     /// Case-insensitive name equality. Rules look headers up dozens of times per message, so ASCII names
     /// (all that RFC 5322 allows) are compared byte by byte without allocating; anything else is lowercased.

@@ -1,6 +1,6 @@
 /// Text the recipient does not see because inline CSS hides it.
-public struct HiddenText: Sendable, Hashable, Codable {
-    public enum Reason: String, Sendable, Hashable, Codable {
+@_spi(CLI) public struct HiddenText: Sendable, Hashable, Codable {
+    @_spi(CLI) public enum Reason: String, Sendable, Hashable, Codable {
         case displayNone = "display:none"
         case visibilityHidden = "visibility:hidden"
         case tinyFont = "font-size"
@@ -9,13 +9,13 @@ public struct HiddenText: Sendable, Hashable, Codable {
         case opacityZero = "opacity:0"
     }
 
-    public var text: String
-    public var reason: Reason
+    @_spi(CLI) public var text: String
+    @_spi(CLI) public var reason: Reason
     /// True when this is the first hidden block and sits before any visible text: the preheader.
-    public var isLikelyPreheader: Bool
-    public var position: SourcePosition
+    @_spi(CLI) public var isLikelyPreheader: Bool
+    @_spi(CLI) public var position: SourcePosition
 
-    public init(text: String, reason: Reason, isLikelyPreheader: Bool, position: SourcePosition) {
+    @_spi(CLI) public init(text: String, reason: Reason, isLikelyPreheader: Bool, position: SourcePosition) {
         self.text = text
         self.reason = reason
         self.isLikelyPreheader = isLikelyPreheader

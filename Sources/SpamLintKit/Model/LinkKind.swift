@@ -1,5 +1,5 @@
 /// Where a URL was found.
-public enum LinkKind: String, Sendable, Hashable, Codable, CaseIterable {
+@_spi(CLI) public enum LinkKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// `<a href>`
     case anchor = "a"
     /// `<area href>`

@@ -1,5 +1,5 @@
 /// Which part of the message a link is in; the raw values are the JSON contract's strings.
-public enum LinkPart: String, Sendable, Hashable, Codable, CaseIterable {
+@_spi(CLI) public enum LinkPart: String, Sendable, Hashable, Codable, CaseIterable {
     /// An HTML body (or an HTML template).
     case html
     /// A text/plain body (or a text template).

@@ -3,13 +3,13 @@
 /// Output tags become short tokens (`sltpl3q`) that survive HTML parsing inside attributes and
 /// text and are put back afterwards; control tags and comments become spaces. Newlines are kept,
 /// so line numbers in the masked HTML are line numbers in the file.
-public struct MaskedTemplate: Sendable {
-    public var html: [UInt8]
-    public var spans: [TemplateSpan]
+@_spi(CLI) public struct MaskedTemplate: Sendable {
+    @_spi(CLI) public var html: [UInt8]
+    @_spi(CLI) public var spans: [TemplateSpan]
     /// Original text of each output token, by token index.
-    public var placeholders: [String]
+    @_spi(CLI) public var placeholders: [String]
 
-    public init(html: [UInt8], spans: [TemplateSpan], placeholders: [String]) {
+    @_spi(CLI) public init(html: [UInt8], spans: [TemplateSpan], placeholders: [String]) {
         self.html = html
         self.spans = spans
         self.placeholders = placeholders
@@ -20,7 +20,7 @@ public struct MaskedTemplate: Sendable {
     static func token(_ index: Int) -> String { "\(tokenPrefix)\(index)q" }
 
     /// Puts the original placeholder text back in place of every token in `text`.
-    public func restore(_ text: String) -> String {
+    @_spi(CLI) public func restore(_ text: String) -> String {
         // Asked for every text node and attribute value: most hold no token bytes at all, which one
         // byte search tells without first checking the whole text for ASCII.
         guard !placeholders.isEmpty, TextSearch.byteRange(of: MaskedTemplate.tokenPrefix, in: text) != nil,
@@ -31,7 +31,7 @@ public struct MaskedTemplate: Sendable {
     }
 
     /// The placeholder a text starts with (after whitespace), if any.
-    public func leadingPlaceholder(of text: String) -> String? {
+    @_spi(CLI) public func leadingPlaceholder(of text: String) -> String? {
         let trimmed = text.drop { $0.isWhitespace }
         guard trimmed.hasPrefix(MaskedTemplate.tokenPrefix) else { return nil }
         let digits = trimmed.dropFirst(MaskedTemplate.tokenPrefix.count).prefix { $0.isASCII && $0.isNumber }

@@ -1,12 +1,12 @@
 /// An element that matters to filters on its own: script, iframe, object, embed, form, meta refresh…
-public struct NotableElement: Sendable, Hashable, Codable {
+@_spi(CLI) public struct NotableElement: Sendable, Hashable, Codable {
     /// Lower-case tag name.
-    public var name: String
+    @_spi(CLI) public var name: String
     /// A short excerpt of its attributes (`src=…`, `action=…`).
-    public var detail: String
-    public var position: SourcePosition
+    @_spi(CLI) public var detail: String
+    @_spi(CLI) public var position: SourcePosition
 
-    public init(name: String, detail: String, position: SourcePosition) {
+    @_spi(CLI) public init(name: String, detail: String, position: SourcePosition) {
         self.name = name
         self.detail = detail
         self.position = position

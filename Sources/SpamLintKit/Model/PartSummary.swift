@@ -1,17 +1,17 @@
 /// One MIME part as listed by `spamlint extract`: its place in the tree, type and encoding.
-public struct PartSummary: Sendable, Hashable, Codable {
+@_spi(CLI) public struct PartSummary: Sendable, Hashable, Codable {
     /// Dotted path in the MIME tree (`1`, `1.2`).
-    public var path: String
-    public var contentType: String
-    public var charset: String?
-    public var transferEncoding: String?
-    public var disposition: String?
-    public var filename: String?
+    @_spi(CLI) public var path: String
+    @_spi(CLI) public var contentType: String
+    @_spi(CLI) public var charset: String?
+    @_spi(CLI) public var transferEncoding: String?
+    @_spi(CLI) public var disposition: String?
+    @_spi(CLI) public var filename: String?
     /// Decoded size in bytes.
-    public var size: Int
-    public var position: SourcePosition
+    @_spi(CLI) public var size: Int
+    @_spi(CLI) public var position: SourcePosition
 
-    public init(path: String, contentType: String, charset: String?, transferEncoding: String?, disposition: String?,
+    @_spi(CLI) public init(path: String, contentType: String, charset: String?, transferEncoding: String?, disposition: String?,
                 filename: String?, size: Int, position: SourcePosition) {
         self.path = path
         self.contentType = contentType

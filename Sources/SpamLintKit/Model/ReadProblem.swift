@@ -1,7 +1,7 @@
 /// Something wrong with the input that was read around rather than failing on it
 /// (broken MIME, bad base64, unknown charset). Rules report these as findings.
-public struct ReadProblem: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Hashable, Codable {
+@_spi(CLI) public struct ReadProblem: Sendable, Hashable, Codable {
+    @_spi(CLI) public enum Kind: String, Sendable, Hashable, Codable {
         case missingClosingBoundary = "missing-closing-boundary"
         case missingBoundaryParameter = "missing-boundary-parameter"
         case invalidBase64 = "invalid-base64"
@@ -13,11 +13,11 @@ public struct ReadProblem: Sendable, Hashable, Codable {
         case malformedFrontMatter = "malformed-front-matter"
     }
 
-    public var kind: Kind
-    public var message: String
-    public var position: SourcePosition
+    @_spi(CLI) public var kind: Kind
+    @_spi(CLI) public var message: String
+    @_spi(CLI) public var position: SourcePosition
 
-    public init(kind: Kind, message: String, position: SourcePosition) {
+    @_spi(CLI) public init(kind: Kind, message: String, position: SourcePosition) {
         self.kind = kind
         self.message = message
         self.position = position

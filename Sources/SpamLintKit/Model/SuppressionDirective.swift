@@ -2,8 +2,8 @@
 ///
 /// Directives are read from template comments (`{# #}`, `{{!-- --}}`, `{{! }}`, `{% comment %}`,
 /// `<%# %>`), which never reach a recipient, and from HTML comments (`<!-- -->`), which do.
-public struct SuppressionDirective: Sendable, Hashable, Codable {
-    public enum Scope: String, Sendable, Hashable, Codable {
+@_spi(CLI) public struct SuppressionDirective: Sendable, Hashable, Codable {
+    @_spi(CLI) public enum Scope: String, Sendable, Hashable, Codable {
         /// `spamlint-disable-next-line`: the line after the comment.
         case nextLine = "disable-next-line"
         /// `spamlint-disable-line`: the line(s) the comment sits on.
@@ -16,7 +16,7 @@ public struct SuppressionDirective: Sendable, Hashable, Codable {
         case file = "disable-file"
     }
 
-    public enum Syntax: String, Sendable, Hashable, Codable {
+    @_spi(CLI) public enum Syntax: String, Sendable, Hashable, Codable {
         /// A template-engine comment, removed when the template renders.
         case template
         /// An HTML comment, sent to every recipient.
@@ -24,22 +24,22 @@ public struct SuppressionDirective: Sendable, Hashable, Codable {
     }
 
     /// Nil when the keyword after `spamlint-` is not one spamlint knows (a typo such as `disable-nextline`).
-    public var scope: Scope?
+    @_spi(CLI) public var scope: Scope?
     /// The keyword as written, e.g. `spamlint-disable-next-line`.
-    public var keyword: String
+    @_spi(CLI) public var keyword: String
     /// Rule ids as written; empty means every rule (except the suppression meta-rules).
-    public var ruleIDs: [String]
+    @_spi(CLI) public var ruleIDs: [String]
     /// The text after ` -- `, if any.
-    public var reason: String?
-    public var syntax: Syntax
+    @_spi(CLI) public var reason: String?
+    @_spi(CLI) public var syntax: Syntax
     /// Where the comment starts.
-    public var position: SourcePosition
+    @_spi(CLI) public var position: SourcePosition
     /// The line the comment ends on (a comment may span lines).
-    public var endLine: Int
+    @_spi(CLI) public var endLine: Int
     /// The directive as written inside the comment, whitespace collapsed.
-    public var text: String
+    @_spi(CLI) public var text: String
 
-    public init(scope: Scope?, keyword: String, ruleIDs: [String], reason: String?, syntax: Syntax,
+    @_spi(CLI) public init(scope: Scope?, keyword: String, ruleIDs: [String], reason: String?, syntax: Syntax,
                 position: SourcePosition, endLine: Int, text: String) {
         self.scope = scope
         self.keyword = keyword
@@ -52,5 +52,5 @@ public struct SuppressionDirective: Sendable, Hashable, Codable {
     }
 
     /// True when the directive names no rule, so it covers every rule.
-    public var coversAllRules: Bool { ruleIDs.isEmpty }
+    @_spi(CLI) public var coversAllRules: Bool { ruleIDs.isEmpty }
 }

@@ -1,12 +1,12 @@
 /// A text/plain part.
-public struct TextBody: Sendable, Hashable, Codable {
-    public var text: String
-    public var wordCount: Int
+@_spi(CLI) public struct TextBody: Sendable, Hashable, Codable {
+    @_spi(CLI) public var text: String
+    @_spi(CLI) public var wordCount: Int
     /// Bare URLs found in the text.
-    public var links: [Link]
-    public var position: SourcePosition
+    @_spi(CLI) public var links: [Link]
+    @_spi(CLI) public var position: SourcePosition
 
-    public init(text: String, wordCount: Int, links: [Link], position: SourcePosition) {
+    @_spi(CLI) public init(text: String, wordCount: Int, links: [Link], position: SourcePosition) {
         self.text = text
         self.wordCount = wordCount
         self.links = links

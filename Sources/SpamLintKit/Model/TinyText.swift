@@ -1,14 +1,14 @@
 /// Visible text set in a font too small to read: CSS `font-size` between 1 and 6 pixels, or
 /// `<font size="1">` (HTML's smallest size). Text at 1px or less is hidden text, not tiny text.
-public struct TinyText: Sendable, Hashable, Codable {
-    public var text: String
+@_spi(CLI) public struct TinyText: Sendable, Hashable, Codable {
+    @_spi(CLI) public var text: String
     /// The declaration as written: `font-size:4px` or `<font size="1">`.
-    public var declaration: String
+    @_spi(CLI) public var declaration: String
     /// The rendered size in CSS pixels (`<font size="1">` is x-small, 10px).
-    public var pixels: Double
-    public var position: SourcePosition
+    @_spi(CLI) public var pixels: Double
+    @_spi(CLI) public var position: SourcePosition
 
-    public init(text: String, declaration: String, pixels: Double, position: SourcePosition) {
+    @_spi(CLI) public init(text: String, declaration: String, pixels: Double, position: SourcePosition) {
         self.text = text
         self.declaration = declaration
         self.pixels = pixels
@@ -17,5 +17,5 @@ public struct TinyText: Sendable, Hashable, Codable {
 
     /// True for `<font size>` small print (10px, readable but spam-typical) rather than a CSS size
     /// nobody can read.
-    public var isFontElement: Bool { declaration.hasPrefix("<font") }
+    @_spi(CLI) public var isFontElement: Bool { declaration.hasPrefix("<font") }
 }

@@ -1,13 +1,13 @@
 /// The packs shipped in `Rules/packs/`, embedded in the binary, parsed once per process on first use.
-public enum BuiltInPacks {
+@_spi(CLI) public enum BuiltInPacks {
     /// The built-in packs, or the error of the first that does not load (a build defect the tests catch).
-    public static let loaded: Result<[RulePack], RulePackError> = load()
+    @_spi(CLI) public static let loaded: Result<[RulePack], RulePackError> = load()
 
     /// The built-in packs; empty when one failed to load (`loaded` says why).
-    public static var packs: [RulePack] { (try? loaded.get()) ?? [] }
+    @_spi(CLI) public static var packs: [RulePack] { (try? loaded.get()) ?? [] }
 
     /// The rules of all built-in packs.
-    public static var rules: [PackRule] { packs.flatMap(\.rules) }
+    @_spi(CLI) public static var rules: [PackRule] { packs.flatMap(\.rules) }
 
     private static func load() -> Result<[RulePack], RulePackError> {
         var reserved = Dictionary(BuiltInRules.all.map { ($0.description.id, "the built-in rule \($0.description.id)") }) { first, _ in first }

@@ -1,5 +1,5 @@
 /// A test on one value of a target (a subject, a link host, a body's text…).
-public indirect enum PackCondition: Sendable, Hashable {
+@_spi(CLI) public indirect enum PackCondition: Sendable, Hashable {
     /// Whole-word, case-insensitive phrases; each occurrence is a hit.
     case phrases(PhraseList)
     /// The value (a host, or the domain of an address) equals an entry or is a subdomain of one.

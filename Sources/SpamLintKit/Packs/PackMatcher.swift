@@ -1,5 +1,5 @@
 /// What a pack rule looks for in a document: conditions on a target's values, combined.
-public indirect enum PackMatcher: Sendable, Hashable {
+@_spi(CLI) public indirect enum PackMatcher: Sendable, Hashable {
     /// Every value of `target` (for `.header`, of the header named `header`) is tested.
     case values(target: PackTarget, header: String?, condition: PackCondition)
     /// Every matcher has a hit; the hits are those of the positive matchers.

@@ -8,16 +8,16 @@ import Foundation
 /// and backreferences are not allowed. Long inputs are searched in overlapping windows of
 /// `window` UTF-16 units, so even a polynomial pattern costs time linear in the input (a match
 /// that straddles two windows is found when it is at most `overlap` units long).
-public final class PackRegex: @unchecked Sendable, Hashable {
+@_spi(CLI) public final class PackRegex: @unchecked Sendable, Hashable {
     // NSRegularExpression is immutable once created and documented as safe to share across threads.
     private let expression: NSRegularExpression
-    public let pattern: String
+    @_spi(CLI) public let pattern: String
 
-    public static let maxPatternLength = 1_000
+    @_spi(CLI) public static let maxPatternLength = 1_000
     static let window = 2_048
     static let overlap = 256
 
-    public init(_ pattern: String) throws(PackRegexError) {
+    @_spi(CLI) public init(_ pattern: String) throws(PackRegexError) {
         if let problem = PackRegex.safetyProblem(in: pattern) { throw PackRegexError(message: problem) }
         do {
             expression = try NSRegularExpression(pattern: pattern)
@@ -29,10 +29,10 @@ public final class PackRegex: @unchecked Sendable, Hashable {
 
     /// A value yields at most this many matches: a pattern like `\\w` must not turn a large body
     /// into millions of findings (the rule reports at most `PackRule.maxViolations` anyway).
-    public static let maxMatches = 1_000
+    @_spi(CLI) public static let maxMatches = 1_000
 
     /// Non-overlapping matches in text order (empty matches are skipped), at most `maxMatches`.
-    public func matches(in text: String) -> [Range<String.Index>] {
+    @_spi(CLI) public func matches(in text: String) -> [Range<String.Index>] {
         let length = (text as NSString).length
         var found: [Range<String.Index>] = []
         var acceptedEnd = 0
@@ -153,6 +153,6 @@ public final class PackRegex: @unchecked Sendable, Hashable {
         return characters.count
     }
 
-    public static func == (lhs: PackRegex, rhs: PackRegex) -> Bool { lhs.pattern == rhs.pattern }
-    public func hash(into hasher: inout Hasher) { hasher.combine(pattern) }
+    @_spi(CLI) public static func == (lhs: PackRegex, rhs: PackRegex) -> Bool { lhs.pattern == rhs.pattern }
+    @_spi(CLI) public func hash(into hasher: inout Hasher) { hasher.combine(pattern) }
 }

@@ -1,4 +1,4 @@
 /// Why a pack regex was refused: invalid, too long, or shaped for catastrophic backtracking.
-public struct PackRegexError: Error, Sendable {
-    public var message: String
+@_spi(CLI) public struct PackRegexError: Error, Sendable {
+    @_spi(CLI) public var message: String
 }

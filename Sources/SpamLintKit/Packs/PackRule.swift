@@ -1,24 +1,24 @@
 /// A rule declared in a YAML rule pack. To scoring, configuration, suppression and reporters it
 /// is a `Rule` like any Swift rule.
-public struct PackRule: Rule {
-    public let description: RuleDescription
-    public let matcher: PackMatcher
+@_spi(CLI) public struct PackRule: Rule {
+    @_spi(CLI) public let description: RuleDescription
+    @_spi(CLI) public let matcher: PackMatcher
     /// Message template: `{match}` is the matched text, `{value}` the whole value it was found in,
     /// `{entry}` the list entry (phrase or domain) it matched, `{url}` the link or image URL.
-    public let message: String
+    @_spi(CLI) public let message: String
     /// At most this many points from all matches together, at the rule's default score (see `scoreFactors`).
-    public var maxScore: Double? { description.maxScore }
+    @_spi(CLI) public var maxScore: Double? { description.maxScore }
 
     /// More hits than this in one document are not reported (their score is capped anyway).
-    public static let maxViolations = 100
+    @_spi(CLI) public static let maxViolations = 100
 
-    public init(description: RuleDescription, matcher: PackMatcher, message: String) {
+    @_spi(CLI) public init(description: RuleDescription, matcher: PackMatcher, message: String) {
         self.description = description
         self.matcher = matcher
         self.message = message
     }
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    @_spi(CLI) public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         var hits = matcher.hits(in: document)
         // A text/plain alternative repeats the HTML: a match both show counts once.
         let shownInHTML = Set(hits.filter { !$0.isAlternativeText && !$0.evidence.isEmpty }.map { $0.evidence.lowercased() })
@@ -38,7 +38,7 @@ public struct PackRule: Rule {
     /// score until `maxScore` is reached, the one crossing it adds the remainder, later ones add 0
     /// (they are still reported). A score override scales the cap in proportion, since factors
     /// are fractions of the rule's score.
-    public static func scoreFactors(count: Int, score: Double, maxScore: Double?) -> [Double] {
+    @_spi(CLI) public static func scoreFactors(count: Int, score: Double, maxScore: Double?) -> [Double] {
         guard let maxScore, score > 0 else { return Array(repeating: 1, count: count) }
         var remaining = maxScore
         return (0..<count).map { _ in

@@ -1,5 +1,5 @@
 /// The part of a message a pack matcher looks at. Each target yields zero or more values.
-public enum PackTarget: String, Sendable, Hashable, CaseIterable {
+@_spi(CLI) public enum PackTarget: String, Sendable, Hashable, CaseIterable {
     case subject
     case fromAddress = "from-address"
     case fromName = "from-name"

@@ -7,8 +7,8 @@ import Yams
 /// may nest `maxDepth` deep and number `maxMatcherNodes` in a pack (YAML aliases cannot multiply
 /// them), lists hold at most `maxListEntries` entries, and regular expressions that can backtrack
 /// catastrophically are refused (see `PackRegex`).
-public enum RulePackLoader {
-    public static let maxFileSize = 1_048_576
+@_spi(CLI) public enum RulePackLoader {
+    @_spi(CLI) public static let maxFileSize = 1_048_576
     static let maxDepth = 16
     static let maxMatcherNodes = 2_000
     static let maxListEntries = 100_000
@@ -16,13 +16,13 @@ public enum RulePackLoader {
 
     /// Reads the pack at `path`; list files it names are read relative to its folder.
     /// `reservedIDs` maps rule ids already taken to who took them (for the duplicate-id error).
-    public static func load(path: String, reservedIDs: [String: String] = [:]) throws -> RulePack {
+    @_spi(CLI) public static func load(path: String, reservedIDs: [String: String] = [:]) throws -> RulePack {
         try load(path: path, reservedIDsForPack: { _ in reservedIDs })
     }
 
     /// Like `load(path:reservedIDs:)`, with the taken ids chosen once the pack's name is known
     /// (`spamlint rules test` lets an edited copy of a built-in pack reuse that pack's ids).
-    public static func load(path: String, reservedIDsForPack: (String) -> [String: String]) throws -> RulePack {
+    @_spi(CLI) public static func load(path: String, reservedIDsForPack: (String) -> [String: String]) throws -> RulePack {
         let text = try readBounded(path, what: "rule pack", errorFile: path, node: nil, reader: NodeReader(file: path))
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         return try parse(text, file: path, reservedIDs: reservedIDsForPack) { relative, node, reader in
@@ -32,7 +32,7 @@ public enum RulePackLoader {
     }
 
     /// Parses pack text. `readList` returns the text of a list file named relative to the pack.
-    public static func parse(_ text: String, file: String, reservedIDs: [String: String] = [:],
+    @_spi(CLI) public static func parse(_ text: String, file: String, reservedIDs: [String: String] = [:],
                              readList: (String) -> String?) throws -> RulePack {
         try parse(text, file: file, reservedIDs: { _ in reservedIDs }) { relative, node, reader in
             guard let list = readList(relative) else { throw reader.error(node, "cannot read list file '\(relative)'") }

@@ -1,8 +1,8 @@
 import SpamLintInterop
 
 /// Turns the bytes of one file into an `EmailDocument`, deciding "message or template" by content.
-public enum EmailReader {
-    public static func read(_ bytes: [UInt8], settings: ReadSettings = ReadSettings()) -> EmailDocument {
+@_spi(CLI) public enum EmailReader {
+    @_spi(CLI) public static func read(_ bytes: [UInt8], settings: ReadSettings = ReadSettings()) -> EmailDocument {
         let bytes = lineFeedsForBareCarriageReturns(bytes)
         if MessageSniffer.looksLikeMessage(bytes) {
             return MessageReader.read(bytes, settings: settings)

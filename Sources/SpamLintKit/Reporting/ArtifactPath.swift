@@ -1,12 +1,12 @@
 /// A report path as CI systems want it: relative to the repository root with `/` separators, or
 /// absolute when the file lies outside it (code scanning and merge-request widgets match files by
 /// their repository-relative path, so `./a.html` and `/repo/a.html` must both become `a.html`).
-public enum ArtifactPath: Sendable, Hashable {
+@_spi(CLI) public enum ArtifactPath: Sendable, Hashable {
     case relative(String)
     case absolute(String)
 
     /// Classifies `path` (as the user gave it) against `root`, the directory relative paths start from.
-    public init(_ path: String, root: String?) {
+    @_spi(CLI) public init(_ path: String, root: String?) {
         if path.hasPrefix("/") {
             let normalized = ArtifactPath.normalize(path)
             if let root {
@@ -25,20 +25,20 @@ public enum ArtifactPath: Sendable, Hashable {
     }
 
     /// The path itself: relative, or absolute with a leading `/`.
-    public var path: String {
+    @_spi(CLI) public var path: String {
         switch self {
         case .relative(let path), .absolute(let path): path
         }
     }
 
-    public var isRelative: Bool {
+    @_spi(CLI) public var isRelative: Bool {
         if case .relative = self { return true }
         return false
     }
 
     /// The path as a URI reference: relative (to be resolved against a base such as `%SRCROOT%`) or
     /// a `file://` URI, percent-encoding everything outside RFC 3986's path characters.
-    public var uri: String {
+    @_spi(CLI) public var uri: String {
         switch self {
         case .relative(let path): ArtifactPath.percentEncoded(path)
         case .absolute(let path): "file://" + ArtifactPath.percentEncoded(path)
@@ -46,7 +46,7 @@ public enum ArtifactPath: Sendable, Hashable {
     }
 
     /// A directory as a `file://` URI ending in `/`, as SARIF's `originalUriBaseIds` requires.
-    public static func directoryURI(_ directory: String) -> String {
+    @_spi(CLI) public static func directoryURI(_ directory: String) -> String {
         let normalized = normalize(directory)
         return "file://" + percentEncoded(normalized.hasSuffix("/") ? normalized : normalized + "/")
     }

@@ -1,12 +1,12 @@
 /// Checkstyle XML, which Jenkins (warnings-ng), SonarQube, reviewdog and most CI dashboards import:
 /// `<file name>` per linted file with an `<error line column severity message source>` per finding.
-public struct CheckstyleReporter: Reporter {
-    public static let identifier = "checkstyle"
-    public static let summary = "Checkstyle XML (Jenkins warnings-ng, SonarQube, reviewdog)"
+@_spi(CLI) public struct CheckstyleReporter: Reporter {
+    @_spi(CLI) public static let identifier = "checkstyle"
+    @_spi(CLI) public static let summary = "Checkstyle XML (Jenkins warnings-ng, SonarQube, reviewdog)"
 
-    public init() {}
+    @_spi(CLI) public init() {}
 
-    public func render(_ result: LintResult) -> String {
+    @_spi(CLI) public func render(_ result: LintResult) -> String {
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
         for report in result.reports {
             output += "  <file name=\"\(XMLText.attribute(report.path))\">\n"

@@ -2,18 +2,18 @@
 /// `notice` by severity) so it shows on the pull request's diff, and a plain line per file with its
 /// total, because GitHub shows only 10 errors and 10 warnings per step and the log must still say
 /// everything.
-public struct GitHubActionsReporter: Reporter {
-    public static let identifier = "github"
-    public static let summary = "GitHub Actions annotations (::error file=…::) and a total per file"
+@_spi(CLI) public struct GitHubActionsReporter: Reporter {
+    @_spi(CLI) public static let identifier = "github"
+    @_spi(CLI) public static let summary = "GitHub Actions annotations (::error file=…::) and a total per file"
 
-    public var sourceRoot: String?
+    @_spi(CLI) public var sourceRoot: String?
 
     /// `sourceRoot` is the directory the job runs in (the checkout), against which absolute paths are made relative.
-    public init(sourceRoot: String? = nil) {
+    @_spi(CLI) public init(sourceRoot: String? = nil) {
         self.sourceRoot = sourceRoot
     }
 
-    public func render(_ result: LintResult) -> String {
+    @_spi(CLI) public func render(_ result: LintResult) -> String {
         var output = ""
         for report in result.reports {
             let file = TerminalSafe.clean(ArtifactPath(report.path, root: sourceRoot).path, keepingLineBreaks: true)

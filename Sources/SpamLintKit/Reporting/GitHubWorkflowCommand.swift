@@ -2,24 +2,24 @@
 /// runner unescapes it (actions/toolkit `command.ts`): in the message `%`, CR and LF; in property
 /// values also `:` and `,`, which would otherwise end the value. Escaping CR and LF also keeps email
 /// content from starting a line of its own, i.e. from injecting commands.
-public struct GitHubWorkflowCommand: Sendable {
-    public var command: String
+@_spi(CLI) public struct GitHubWorkflowCommand: Sendable {
+    @_spi(CLI) public var command: String
     /// Ordered key/value pairs; pairs with an empty value are left out.
-    public var properties: [(key: String, value: String)]
-    public var message: String
+    @_spi(CLI) public var properties: [(key: String, value: String)]
+    @_spi(CLI) public var message: String
 
-    public init(command: String, properties: [(key: String, value: String)], message: String) {
+    @_spi(CLI) public init(command: String, properties: [(key: String, value: String)], message: String) {
         self.command = command
         self.properties = properties
         self.message = message
     }
 
-    public var line: String {
+    @_spi(CLI) public var line: String {
         let pairs = properties.filter { !$0.value.isEmpty }.map { "\($0.key)=\(Self.escapeProperty($0.value))" }
         return "::\(command)\(pairs.isEmpty ? "" : " " + pairs.joined(separator: ","))::\(Self.escapeData(message))"
     }
 
-    public static func escapeData(_ text: String) -> String {
+    @_spi(CLI) public static func escapeData(_ text: String) -> String {
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -32,7 +32,7 @@ public struct GitHubWorkflowCommand: Sendable {
         return output
     }
 
-    public static func escapeProperty(_ text: String) -> String {
+    @_spi(CLI) public static func escapeProperty(_ text: String) -> String {
         var output = ""
         for scalar in escapeData(text).unicodeScalars {
             switch scalar {

@@ -2,13 +2,13 @@
 /// unsuppressed finding. GitLab collapses issues with the same fingerprint and compares them between
 /// the base and head pipelines, so fingerprints ignore line numbers (see `FindingFingerprint`).
 /// Unreadable files are not issues (they have no line); they make spamlint exit 2 instead.
-public struct GitLabCodeQualityReporter: Reporter {
-    public static let identifier = "gitlab"
-    public static let summary = "GitLab Code Quality JSON (merge-request widget)"
+@_spi(CLI) public struct GitLabCodeQualityReporter: Reporter {
+    @_spi(CLI) public static let identifier = "gitlab"
+    @_spi(CLI) public static let summary = "GitLab Code Quality JSON (merge-request widget)"
 
-    public var sourceRoot: String?
+    @_spi(CLI) public var sourceRoot: String?
 
-    public init(sourceRoot: String? = nil) {
+    @_spi(CLI) public init(sourceRoot: String? = nil) {
         self.sourceRoot = sourceRoot
     }
 
@@ -36,7 +36,7 @@ public struct GitLabCodeQualityReporter: Reporter {
         var begin: Int
     }
 
-    public func render(_ result: LintResult) -> String {
+    @_spi(CLI) public func render(_ result: LintResult) -> String {
         var issues: [Issue] = []
         for report in result.reports where report.error == nil {
             let path = ArtifactPath(report.path, root: sourceRoot)

@@ -1,11 +1,11 @@
 import Foundation
 
 /// The JSON contract: `{"tool", "files": [{"path", "kind", "score", "verdict", "findings", "error"}], "summary"}`.
-public struct JSONReporter: Reporter {
-    public static let identifier = "json"
-    public static let summary = "one JSON document (the stable contract for scripts)"
+@_spi(CLI) public struct JSONReporter: Reporter {
+    @_spi(CLI) public static let identifier = "json"
+    @_spi(CLI) public static let summary = "one JSON document (the stable contract for scripts)"
 
-    public init() {}
+    @_spi(CLI) public init() {}
 
     struct Document: Encodable {
         var tool: Tool
@@ -59,7 +59,7 @@ public struct JSONReporter: Reporter {
     /// Byte for byte what encoding the whole `Document` gives (a test holds the two equal), but
     /// encoded one file at a time: JSONEncoder builds a value tree of its whole input first, which for
     /// a run over thousands of files held several times the finished report in memory.
-    public func render(_ result: LintResult) -> String {
+    @_spi(CLI) public func render(_ result: LintResult) -> String {
         guard !result.reports.isEmpty else { return wholeDocument(result) }
         var output = "{\n  \"files\" : [\n"
         for (index, report) in result.reports.enumerated() {

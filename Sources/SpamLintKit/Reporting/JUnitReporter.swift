@@ -1,13 +1,13 @@
 /// JUnit XML for test-report views (GitLab `reports:junit`, Jenkins, Azure): one test case per file,
 /// so "N tests" counts the files linted; a file that fails the gate has one `<failure>` listing its
 /// findings, an unreadable file an `<error>`. Findings of passing files go to `<system-out>`.
-public struct JUnitReporter: Reporter {
-    public static let identifier = "junit"
-    public static let summary = "JUnit XML, one test case per file (GitLab reports:junit, Jenkins)"
+@_spi(CLI) public struct JUnitReporter: Reporter {
+    @_spi(CLI) public static let identifier = "junit"
+    @_spi(CLI) public static let summary = "JUnit XML, one test case per file (GitLab reports:junit, Jenkins)"
 
-    public init() {}
+    @_spi(CLI) public init() {}
 
-    public func render(_ result: LintResult) -> String {
+    @_spi(CLI) public func render(_ result: LintResult) -> String {
         let summary = result.summary
         let counts = "tests=\"\(summary.files)\" failures=\"\(summary.failed)\" errors=\"\(summary.errors)\""
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -3,7 +3,7 @@ import Dispatch
 /// `[done/total] files` on one terminal line, rewritten in place, for long runs. The CLI creates
 /// it only when standard error is a terminal, so redirected output and machine formats never see it.
 /// Nothing shows for the first `delay` seconds (short runs stay quiet), then at most every `interval`.
-public final class ProgressMeter {
+@_spi(CLI) public final class ProgressMeter {
     private let total: Int
     private let delay: Double
     private let interval: Double
@@ -13,7 +13,7 @@ public final class ProgressMeter {
     private var done = 0
     private var lastWrite: Double?
 
-    public init(total: Int, delay: Double = 0.5, interval: Double = 0.1, write: @escaping (String) -> Void,
+    @_spi(CLI) public init(total: Int, delay: Double = 0.5, interval: Double = 0.1, write: @escaping (String) -> Void,
                 now: @escaping () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }) {
         self.total = total
         self.delay = delay
@@ -24,7 +24,7 @@ public final class ProgressMeter {
     }
 
     /// Counts one more file done.
-    public func advance() {
+    @_spi(CLI) public func advance() {
         done += 1
         let time = now()
         guard time - start >= delay else { return }
@@ -34,7 +34,7 @@ public final class ProgressMeter {
     }
 
     /// Erases the progress line, if one was written, so the report starts on a clean line.
-    public func finish() {
+    @_spi(CLI) public func finish() {
         guard lastWrite != nil else { return }
         write("\r\u{1B}[K")
         lastWrite = nil

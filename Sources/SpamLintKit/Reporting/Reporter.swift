@@ -1,5 +1,5 @@
 /// Renders a lint result in one output format.
-public protocol Reporter: Sendable {
+@_spi(CLI) public protocol Reporter: Sendable {
     /// The `--format` name.
     static var identifier: String { get }
     /// One line for `spamlint formats`.

@@ -1,6 +1,6 @@
 /// The reporters `--format` accepts.
-public enum Reporters {
-    public static let all: [any Reporter.Type] = [
+@_spi(CLI) public enum Reporters {
+    @_spi(CLI) public static let all: [any Reporter.Type] = [
         TextReporter.self, JSONReporter.self, SARIFReporter.self, GitHubActionsReporter.self,
         GitLabCodeQualityReporter.self, JUnitReporter.self, CheckstyleReporter.self,
     ]
@@ -8,7 +8,7 @@ public enum Reporters {
     /// `sourceRoot` is the directory relative paths are relative to (the current directory), used by
     /// the formats that need repository-relative paths (SARIF, GitHub, GitLab); `rules` are the run's rules
     /// (built-in and user packs), which SARIF describes.
-    public static func named(_ identifier: String, colored: Bool = false, quiet: Bool = false, sourceRoot: String? = nil,
+    @_spi(CLI) public static func named(_ identifier: String, colored: Bool = false, quiet: Bool = false, sourceRoot: String? = nil,
                              rules: [RuleDescription] = RuleCatalog.builtIn.map(\.description)) -> (any Reporter)? {
         switch identifier {
         case TextReporter.identifier: TextReporter(colored: colored, quiet: quiet)
@@ -23,7 +23,7 @@ public enum Reporters {
     }
 
     /// `spamlint formats` / `--format help`: one line per format.
-    public static var listing: String {
+    @_spi(CLI) public static var listing: String {
         let width = all.map { $0.identifier.count }.max() ?? 0
         return all.map { $0.identifier + String(repeating: " ", count: width - $0.identifier.count + 2) + $0.summary }
             .joined(separator: "\n") + "\n"

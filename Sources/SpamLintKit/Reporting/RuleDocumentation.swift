@@ -1,13 +1,13 @@
 /// Renders rule descriptions for `spamlint rules`, `spamlint explain` and the README table.
-public enum RuleDocumentation {
+@_spi(CLI) public enum RuleDocumentation {
     /// Column titles of `line`.
-    public static let header = "\("id".padding(30)) \("category".padding(15)) \("severity".padding(8)) \("score".padding(8)) \("enabled".padding(7)) \("pack".padding(20)) summary"
+    @_spi(CLI) public static let header = "\("id".padding(30)) \("category".padding(15)) \("severity".padding(8)) \("score".padding(8)) \("enabled".padding(7)) \("pack".padding(20)) summary"
 
-    public static func line(_ rule: RuleDescription) -> String {
+    @_spi(CLI) public static func line(_ rule: RuleDescription) -> String {
         "\(rule.id.padding(30)) \(rule.category.rawValue.padding(15)) \(rule.severity.rawValue.padding(8)) \(scoreText(rule).padding(8)) \(enabledText(rule).padding(7)) \((rule.pack ?? "-").padding(20)) \(rule.summary)"
     }
 
-    public static func markdownTable(_ rules: [RuleDescription]) -> String {
+    @_spi(CLI) public static func markdownTable(_ rules: [RuleDescription]) -> String {
         var table = "| id | category | severity | score | enabled | pack | what it flags |\n|---|---|---|---|---|---|---|\n"
         for rule in rules {
             table += "| `\(rule.id)` | \(rule.category.rawValue) | \(rule.severity.rawValue) | \(scoreText(rule)) | \(enabledText(rule)) | \(rule.pack ?? "") | \(rule.summary.replacingPipes) |\n"
@@ -23,7 +23,7 @@ public enum RuleDocumentation {
     static func enabledText(_ rule: RuleDescription) -> String { rule.isEnabledByDefault ? "yes" : "opt-in" }
 
     /// How to turn the rule off or on and change its score, with the real flags and config keys.
-    public static func configurationHelp(_ rule: RuleDescription) -> String {
+    @_spi(CLI) public static func configurationHelp(_ rule: RuleDescription) -> String {
         let toggle = rule.isEnabledByDefault
             ? """
             Disable: `spamlint lint --disable \(rule.id) …`, or in .spamlint.yml:
@@ -44,14 +44,14 @@ public enum RuleDocumentation {
             """
     }
 
-    public static func examples(_ rule: RuleDescription) -> String {
+    @_spi(CLI) public static func examples(_ rule: RuleDescription) -> String {
         var text = ""
         for example in rule.triggeringExamples { text += "  triggers:\n" + indented(example) }
         for example in rule.nonTriggeringExamples { text += "  passes:\n" + indented(example) }
         return text
     }
 
-    public static func full(_ rule: RuleDescription) -> String {
+    @_spi(CLI) public static func full(_ rule: RuleDescription) -> String {
         """
         \(rule.id): \(rule.name)
         category: \(rule.category.rawValue)   severity: \(rule.severity.rawValue)   score: \(ScoreFormat.string(rule.score))\(rule.maxScore.map { " per finding, at most \(ScoreFormat.string($0)) in all" } ?? "")   enabled: \(enabledText(rule))\(rule.pack.map { "   pack: \($0)" } ?? "")
@@ -68,7 +68,7 @@ public enum RuleDocumentation {
         """
     }
 
-    public static func json(_ rules: [RuleDescription]) -> String {
+    @_spi(CLI) public static func json(_ rules: [RuleDescription]) -> String {
         struct Entry: Encodable {
             var id, name, category, severity, summary, rationale, fix: String
             var score: Double

@@ -1,17 +1,17 @@
 /// `--statistics`: how often each rule fired over a run and the points it added, most frequent
 /// first (ties by points, then id), like `ruff check --statistics`. Suppressed findings are not
 /// counted (they add no points); their number is given on a line of its own.
-public struct RuleStatistics: Sendable, Hashable {
-    public struct Entry: Sendable, Hashable {
-        public var rule: String
-        public var count: Int
-        public var score: Double
+@_spi(CLI) public struct RuleStatistics: Sendable, Hashable {
+    @_spi(CLI) public struct Entry: Sendable, Hashable {
+        @_spi(CLI) public var rule: String
+        @_spi(CLI) public var count: Int
+        @_spi(CLI) public var score: Double
     }
 
-    public var entries: [Entry]
-    public var suppressed: Int
+    @_spi(CLI) public var entries: [Entry]
+    @_spi(CLI) public var suppressed: Int
 
-    public init(_ result: LintResult) {
+    @_spi(CLI) public init(_ result: LintResult) {
         var counts: [String: (count: Int, score: Double)] = [:]
         var suppressed = 0
         for report in result.reports {
@@ -30,7 +30,7 @@ public struct RuleStatistics: Sendable, Hashable {
     }
 
     /// A right-aligned table: count, points, rule id; then a total line.
-    public func render() -> String {
+    @_spi(CLI) public func render() -> String {
         guard !entries.isEmpty || suppressed > 0 else { return "statistics: no findings\n" }
         let totalCount = entries.reduce(0) { $0 + $1.count }
         let totalScore = ((entries.reduce(0) { $0 + $1.score }) * 100).rounded() / 100

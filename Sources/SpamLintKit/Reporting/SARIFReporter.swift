@@ -8,32 +8,32 @@
 /// - Suppressed findings are kept, with SARIF `suppressions` (`inSource` for comments, `external`
 ///   for the baseline), so code scanning shows them as dismissed rather than losing them.
 /// - Files that could not be read are `toolExecutionNotifications`, and make `executionSuccessful` false.
-public struct SARIFReporter: Reporter {
-    public static let identifier = "sarif"
-    public static let summary = "SARIF 2.1.0 (GitHub code scanning, IDE SARIF viewers)"
+@_spi(CLI) public struct SARIFReporter: Reporter {
+    @_spi(CLI) public static let identifier = "sarif"
+    @_spi(CLI) public static let summary = "SARIF 2.1.0 (GitHub code scanning, IDE SARIF viewers)"
 
     /// Where the rules are documented; nil (left out) until spamlint has a published home page.
-    public static let informationURI: String? = nil
-    public static let sourceRootID = "%SRCROOT%"
+    @_spi(CLI) public static let informationURI: String? = nil
+    @_spi(CLI) public static let sourceRootID = "%SRCROOT%"
 
     /// GitHub code scanning rejects a run with more results than this.
-    public static let gitHubResultLimit = 25_000
+    @_spi(CLI) public static let gitHubResultLimit = 25_000
 
-    public var sourceRoot: String?
-    public var rules: [RuleDescription]
+    @_spi(CLI) public var sourceRoot: String?
+    @_spi(CLI) public var rules: [RuleDescription]
     /// At most this many results are written, the most severe first; a warning notification says how
     /// many were left out. nil writes them all.
-    public var maxResults: Int?
+    @_spi(CLI) public var maxResults: Int?
 
     /// `sourceRoot`: the directory relative paths start from (the checkout); `rules`: the rules to describe.
-    public init(sourceRoot: String? = nil, rules: [RuleDescription] = RuleCatalog.builtIn.map(\.description),
+    @_spi(CLI) public init(sourceRoot: String? = nil, rules: [RuleDescription] = RuleCatalog.builtIn.map(\.description),
                 maxResults: Int? = SARIFReporter.gitHubResultLimit) {
         self.sourceRoot = sourceRoot
         self.rules = rules.sorted { $0.id < $1.id }
         self.maxResults = maxResults
     }
 
-    public func render(_ result: LintResult) -> String {
+    @_spi(CLI) public func render(_ result: LintResult) -> String {
         var descriptors = rules.map(rule)
         var indexes = Dictionary(descriptors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         // A finding from outside the rule list (a synthetic id such as an unused-suppression report)

@@ -1,18 +1,18 @@
 /// Compiler-style lines (`path:line:col: warning: message [rule-id +1.5]`) and a total per file.
-public struct TextReporter: Reporter {
-    public static let identifier = "text"
-    public static let summary = "compiler-style lines and a score per file (default)"
+@_spi(CLI) public struct TextReporter: Reporter {
+    @_spi(CLI) public static let identifier = "text"
+    @_spi(CLI) public static let summary = "compiler-style lines and a score per file (default)"
 
-    public var colored: Bool
+    @_spi(CLI) public var colored: Bool
     /// Print failing files only.
-    public var quiet: Bool
+    @_spi(CLI) public var quiet: Bool
 
-    public init(colored: Bool = false, quiet: Bool = false) {
+    @_spi(CLI) public init(colored: Bool = false, quiet: Bool = false) {
         self.colored = colored
         self.quiet = quiet
     }
 
-    public func render(_ result: LintResult) -> String {
+    @_spi(CLI) public func render(_ result: LintResult) -> String {
         var output = ""
         // Sized once: a run's report is megabytes, and growing it by doubling copied it again and again.
         var estimate = 128

@@ -1,14 +1,14 @@
 /// The DMARC picture as far as a message itself shows it (RFC 7489 §3.1): the From domain, every
 /// DKIM-Signature and the Return-Path, each with relaxed and strict alignment. Offline: signatures
 /// are not verified and SPF is not evaluated; this says whether they *could* make DMARC pass.
-public struct AlignmentAnalysis: Sendable, Hashable, Codable {
-    public var fromAddress: String?
-    public var fromDomain: String?
-    public var fromOrganizationalDomain: String?
-    public var signatures: [SignatureAlignment]
-    public var returnPath: DomainAlignment?
+@_spi(CLI) public struct AlignmentAnalysis: Sendable, Hashable, Codable {
+    @_spi(CLI) public var fromAddress: String?
+    @_spi(CLI) public var fromDomain: String?
+    @_spi(CLI) public var fromOrganizationalDomain: String?
+    @_spi(CLI) public var signatures: [SignatureAlignment]
+    @_spi(CLI) public var returnPath: DomainAlignment?
 
-    public init(_ document: EmailDocument) {
+    @_spi(CLI) public init(_ document: EmailDocument) {
         let from = document.from.first
         fromAddress = from?.address
         fromDomain = from?.domain
@@ -31,17 +31,17 @@ public struct AlignmentAnalysis: Sendable, Hashable, Codable {
     }
 
     /// A signature that signs From and is aligned in the given mode could make DMARC pass.
-    public func dkimCanAlign(strict: Bool) -> Bool {
+    @_spi(CLI) public func dkimCanAlign(strict: Bool) -> Bool {
         signatures.contains { $0.coversFrom && (strict ? $0.strictAligned : $0.relaxedAligned) }
     }
 
-    public func spfCanAlign(strict: Bool) -> Bool {
+    @_spi(CLI) public func spfCanAlign(strict: Bool) -> Bool {
         guard let returnPath else { return false }
         return strict ? returnPath.strictAligned : returnPath.relaxedAligned
     }
 
     /// DKIM selectors per signing domain, for the DNS key checks.
-    public var selectorsByDomain: [String: [String]] {
+    @_spi(CLI) public var selectorsByDomain: [String: [String]] {
         var result: [String: [String]] = [:]
         for signature in signatures {
             guard let selector = signature.selector else { continue }

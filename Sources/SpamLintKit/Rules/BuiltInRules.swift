@@ -1,8 +1,8 @@
 /// Every Swift rule shipped with spamlint, in id order. A test checks that every `*Rule.swift`
 /// file in BuiltIn/ is listed here.
-public enum BuiltInRules {
+@_spi(CLI) public enum BuiltInRules {
     /// Sorted by id at start-up, so the order never depends on how this list was merged.
-    public static let all: [any Rule] = ([
+    @_spi(CLI) public static let all: [any Rule] = ([
         AttachmentAnyRule(),
         AttachmentRiskyRule(),
         BodyShoutingRule(),
@@ -60,5 +60,5 @@ public enum BuiltInRules {
     ] as [any Rule]).sorted { $0.description.id < $1.description.id }
 
     /// The ids of `all`.
-    public static let ids: Set<String> = Set(all.map(\.description.id))
+    @_spi(CLI) public static let ids: Set<String> = Set(all.map(\.description.id))
 }

@@ -1,11 +1,11 @@
 /// Answers about one document that several rules ask for, worked out once per document by whoever
 /// runs the rules (the linter) and handed to them in the `RuleContext`. The document stays exactly
 /// as it was read: nothing is written back into it.
-public struct DocumentFacts: Sendable, Hashable {
+@_spi(CLI) public struct DocumentFacts: Sendable, Hashable {
     /// The bodies hold an unsubscribe link or placeholder (`UnsubscribeSignals.workOutBodyOffersUnsubscribe`).
-    public let bodyOffersUnsubscribe: Bool
+    @_spi(CLI) public let bodyOffersUnsubscribe: Bool
 
-    public init(of document: EmailDocument) {
+    @_spi(CLI) public init(of document: EmailDocument) {
         bodyOffersUnsubscribe = UnsubscribeSignals.workOutBodyOffersUnsubscribe(document)
     }
 }

@@ -1,8 +1,8 @@
 /// The envelope sender (Return-Path) domain seen against the From domain (DMARC SPF alignment).
-public struct DomainAlignment: Sendable, Hashable, Codable {
-    public var address: String
-    public var domain: String
-    public var organizationalDomain: String
-    public var relaxedAligned: Bool
-    public var strictAligned: Bool
+@_spi(CLI) public struct DomainAlignment: Sendable, Hashable, Codable {
+    @_spi(CLI) public var address: String
+    @_spi(CLI) public var domain: String
+    @_spi(CLI) public var organizationalDomain: String
+    @_spi(CLI) public var relaxedAligned: Bool
+    @_spi(CLI) public var strictAligned: Bool
 }

@@ -2,7 +2,7 @@
 /// configuration and reporters treat them alike.
 ///
 /// A rule is a pure function of the document and the context: no I/O, no global state.
-public protocol Rule: Sendable {
+@_spi(CLI) public protocol Rule: Sendable {
     var description: RuleDescription { get }
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation]
     /// The rule as a suppression audit, when it is one. A requirement rather than an `as?` cast:
@@ -12,5 +12,5 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
-    public var asSuppressionAudit: (any SuppressionAuditRule)? { nil }
+    @_spi(CLI) public var asSuppressionAudit: (any SuppressionAuditRule)? { nil }
 }

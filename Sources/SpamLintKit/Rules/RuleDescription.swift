@@ -1,28 +1,28 @@
 /// Everything about a rule except its check: the docs, the defaults and the examples.
-public struct RuleDescription: Sendable, Hashable {
+@_spi(CLI) public struct RuleDescription: Sendable, Hashable {
     /// Stable kebab-case id; never reused for another meaning.
-    public var id: String
-    public var name: String
-    public var category: RuleCategory
-    public var severity: Severity
+    @_spi(CLI) public var id: String
+    @_spi(CLI) public var name: String
+    @_spi(CLI) public var category: RuleCategory
+    @_spi(CLI) public var severity: Severity
     /// Default points added per finding (SpamAssassin-style).
-    public var score: Double
+    @_spi(CLI) public var score: Double
     /// One line: what the rule flags.
-    public var summary: String
+    @_spi(CLI) public var summary: String
     /// Why it matters, naming its source (provider guideline, RFC, SpamAssassin/rspamd rule).
-    public var rationale: String
+    @_spi(CLI) public var rationale: String
     /// How to fix a finding.
-    public var fix: String
-    public var triggeringExamples: [RuleExample]
-    public var nonTriggeringExamples: [RuleExample]
+    @_spi(CLI) public var fix: String
+    @_spi(CLI) public var triggeringExamples: [RuleExample]
+    @_spi(CLI) public var nonTriggeringExamples: [RuleExample]
     /// The rule pack that declares the rule; nil for a Swift rule.
-    public var pack: String?
+    @_spi(CLI) public var pack: String?
     /// False for an opt-in rule: it runs only when the configuration's `rules.enable` lists it.
-    public var isEnabledByDefault: Bool
+    @_spi(CLI) public var isEnabledByDefault: Bool
     /// Points all findings of the rule in one file add at most (at the default score); nil for no cap.
-    public var maxScore: Double?
+    @_spi(CLI) public var maxScore: Double?
 
-    public init(id: String, name: String, category: RuleCategory, severity: Severity, score: Double, summary: String,
+    @_spi(CLI) public init(id: String, name: String, category: RuleCategory, severity: Severity, score: Double, summary: String,
                 rationale: String, fix: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample],
                 pack: String? = nil, isEnabledByDefault: Bool = true, maxScore: Double? = nil) {
         self.id = id

@@ -4,27 +4,27 @@
 /// As in SwiftLint, a `↓` in the text marks where a finding must point: each marker stands just before
 /// the character the finding's line and column name, and the rule's findings on the example must point
 /// at exactly the marked places. The markers are not part of the file: `source` is the text without them.
-public struct RuleExample: Sendable, Hashable {
+@_spi(CLI) public struct RuleExample: Sendable, Hashable {
     /// The character that marks a finding's place in the example text.
-    public static let marker: Unicode.Scalar = "↓"
+    @_spi(CLI) public static let marker: Unicode.Scalar = "↓"
 
     /// The file content: a template (HTML with template syntax) or a raw RFC 5322 message, markers removed.
-    public var source: String
+    @_spi(CLI) public var source: String
     /// Where the findings must point, one per marker, in text order: 1-based line and column counted in
     /// Unicode scalars, as the reader counts them. Empty when the example pins no place.
-    public var expectedPositions: [SourcePosition]
+    @_spi(CLI) public var expectedPositions: [SourcePosition]
     /// The findings' messages in report order, when the example pins them; nil when it does not.
-    public var expectedMessages: [String]?
+    @_spi(CLI) public var expectedMessages: [String]?
     /// The sending domain the example is linted with, as `--sending-domain` would give it.
-    public var sendingDomain: String?
+    @_spi(CLI) public var sendingDomain: String?
     /// The From address used for a template, as `--from` would give it.
-    public var from: String?
+    @_spi(CLI) public var from: String?
     /// Where the example is declared, so a failing example points at its rule.
-    public var file: String
-    public var line: Int
+    @_spi(CLI) public var file: String
+    @_spi(CLI) public var line: Int
 
     /// `text` is the example as written, with a `↓` before each place a finding must point at.
-    public init(_ text: String, sendingDomain: String? = nil, from: String? = nil, messages: [String]? = nil,
+    @_spi(CLI) public init(_ text: String, sendingDomain: String? = nil, from: String? = nil, messages: [String]? = nil,
                 file: String = #fileID, line: Int = #line) {
         (self.source, self.expectedPositions) = Self.removingMarkers(text)
         self.expectedMessages = messages

@@ -3,13 +3,13 @@
 /// it has no `check` of its own: the linter runs it after applying the directives and hands it the
 /// directives that silenced nothing. Its examples run through the linter with every other built-in
 /// rule (`RuleExampleRunner`), so they are documentation and tests like any rule's.
-public protocol SuppressionAuditRule: Rule {
+@_spi(CLI) public protocol SuppressionAuditRule: Rule {
     func audit(_ unused: [UnusedSuppression]) -> [Violation]
 }
 
 extension SuppressionAuditRule {
-    public var asSuppressionAudit: (any SuppressionAuditRule)? { self }
+    @_spi(CLI) public var asSuppressionAudit: (any SuppressionAuditRule)? { self }
 
     /// Nothing: an audit judges findings, which only the linter has (see the type's comment).
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] { [] }
+    @_spi(CLI) public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] { [] }
 }

@@ -1,20 +1,20 @@
 /// A set of domains matched against hosts the way SpamAssassin and rspamd lists are:
 /// `bit.ly` matches `bit.ly` and `www.bit.ly`; `.page.link` matches only subdomains of `page.link`;
 /// `yahoo.*` style globs (freemail list) match one label in place of `*`.
-public struct DomainSet: Sendable, Hashable {
+@_spi(CLI) public struct DomainSet: Sendable, Hashable {
     /// A built-in list this set extends, parsed on first use (see `BuiltInDomainList`).
     private var builtIn: BuiltInDomainList?
     /// Entries given directly (list text, config additions).
     private var own = DomainEntries()
 
-    public init() {}
+    @_spi(CLI) public init() {}
 
     /// Parses a list file: one entry a line, `#` starts a comment.
-    public init(listText: String) {
+    @_spi(CLI) public init(listText: String) {
         own = DomainEntries(listText: listText)
     }
 
-    public init<S: Sequence>(_ entries: S) where S.Element == String {
+    @_spi(CLI) public init<S: Sequence>(_ entries: S) where S.Element == String {
         for entry in entries { insert(entry) }
     }
 
@@ -22,11 +22,11 @@ public struct DomainSet: Sendable, Hashable {
         self.builtIn = builtIn
     }
 
-    public mutating func insert(_ rawEntry: String) {
+    @_spi(CLI) public mutating func insert(_ rawEntry: String) {
         own.insert(rawEntry)
     }
 
-    public var count: Int {
+    @_spi(CLI) public var count: Int {
         guard let builtIn else { return own.domains.count + own.subdomainsOnly.count + own.globs.count }
         let base = builtIn.entries
         return base.domains.union(own.domains).count + base.subdomainsOnly.union(own.subdomainsOnly).count
@@ -34,7 +34,7 @@ public struct DomainSet: Sendable, Hashable {
     }
 
     /// The entry that covers `host`, or nil.
-    public func match(_ host: String) -> String? {
+    @_spi(CLI) public func match(_ host: String) -> String? {
         // The built-in list first, as its entries were there before any were added.
         guard let builtIn else {
             // An empty set (no `allowed-link-domains` configured, the usual case) covers nothing.
@@ -65,9 +65,9 @@ public struct DomainSet: Sendable, Hashable {
         return nil
     }
 
-    public func contains(_ host: String) -> Bool { match(host) != nil }
+    @_spi(CLI) public func contains(_ host: String) -> Bool { match(host) != nil }
 
-    public mutating func formUnion(_ other: DomainSet) {
+    @_spi(CLI) public mutating func formUnion(_ other: DomainSet) {
         if let otherBuiltIn = other.builtIn, otherBuiltIn != builtIn { own.formUnion(otherBuiltIn.entries) }
         own.formUnion(other.own)
     }

@@ -1,6 +1,6 @@
 /// Recognises IPv4 (also the decimal, octal and hex forms browsers accept) and IPv6 host literals.
-public enum IPAddressLiteral {
-    public static func isLiteral(_ host: String) -> Bool {
+@_spi(CLI) public enum IPAddressLiteral {
+    @_spi(CLI) public static func isLiteral(_ host: String) -> Bool {
         // Every host of every link asks this: answer ASCII hosts from their bytes.
         var text = host
         if let answer = text.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? isASCIILiteral($0) : nil }) { return answer }

@@ -6,10 +6,10 @@ import Foundation
 /// U+009B) and bidi overrides from email content are escaped here too, so `cat report.json` in a
 /// terminal is as safe as the text output. They can only occur inside strings (JSON's own syntax
 /// is ASCII), so escaping them wherever they appear keeps the document's meaning.
-public enum JSONOutput {
+@_spi(CLI) public enum JSONOutput {
     /// `trailingNewline` adds the newline in place: a report of thousands of files is megabytes,
     /// and `string(…) + "\n"` would hold two copies of it at once.
-    public static func string<T: Encodable>(_ value: T, trailingNewline: Bool = false) -> String {
+    @_spi(CLI) public static func string<T: Encodable>(_ value: T, trailingNewline: Bool = false) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return trailingNewline ? "{}\n" : "{}" }

@@ -1,14 +1,14 @@
 /// Known open-redirect endpoints (`Rules/lists/open-redirectors.txt`): a host, a path prefix and
 /// the query parameter that carries the destination, e.g. `google.com /url q`.
-public struct OpenRedirectorList: Sendable, Hashable {
-    public struct Endpoint: Sendable, Hashable {
+@_spi(CLI) public struct OpenRedirectorList: Sendable, Hashable {
+    @_spi(CLI) public struct Endpoint: Sendable, Hashable {
         /// Lower-case host; with `matchesSubdomains`, any subdomain of it.
-        public var host: String
-        public var matchesSubdomains: Bool
-        public var pathPrefix: String
-        public var parameter: String
+        @_spi(CLI) public var host: String
+        @_spi(CLI) public var matchesSubdomains: Bool
+        @_spi(CLI) public var pathPrefix: String
+        @_spi(CLI) public var parameter: String
 
-        public init(host: String, matchesSubdomains: Bool, pathPrefix: String, parameter: String) {
+        @_spi(CLI) public init(host: String, matchesSubdomains: Bool, pathPrefix: String, parameter: String) {
             self.host = host
             self.matchesSubdomains = matchesSubdomains
             self.pathPrefix = pathPrefix
@@ -21,15 +21,15 @@ public struct OpenRedirectorList: Sendable, Hashable {
         }
     }
 
-    public private(set) var endpoints: [Endpoint] = []
+    @_spi(CLI) public private(set) var endpoints: [Endpoint] = []
 
-    public init(_ endpoints: [Endpoint] = []) {
+    @_spi(CLI) public init(_ endpoints: [Endpoint] = []) {
         self.endpoints = endpoints
     }
 
     /// Parses the list format: `host path-prefix query-param` a line, `#` starts a comment, a
     /// leading `.` on the host means "any subdomain". Lines with fewer than three fields are skipped.
-    public init(listText: String) {
+    @_spi(CLI) public init(listText: String) {
         for rawLine in listText.split(whereSeparator: \.isNewline) {
             let fields = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
                 .split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
@@ -40,10 +40,10 @@ public struct OpenRedirectorList: Sendable, Hashable {
         }
     }
 
-    public static let builtIn = OpenRedirectorList(listText: BuiltInRuleFiles.text("lists/open-redirectors.txt") ?? "")
+    @_spi(CLI) public static let builtIn = OpenRedirectorList(listText: BuiltInRuleFiles.text("lists/open-redirectors.txt") ?? "")
 
     /// The destination a known redirect endpoint wraps, when the URL is one and carries a web URL.
-    public func wrappedURL(in url: ParsedURL) -> String? {
+    @_spi(CLI) public func wrappedURL(in url: ParsedURL) -> String? {
         guard let host = url.host else { return nil }
         // Most links are on no listed endpoint: read the path and split the query only for one that is.
         var lowercasedPath: String?

@@ -1,10 +1,10 @@
 import SpamLintInterop
 
 /// Organizational domains (RFC 7489 §3.2) from the Public Suffix List.
-public enum OrganizationalDomain {
+@_spi(CLI) public enum OrganizationalDomain {
     /// The registrable domain of a host; the host itself when the PSL has none (an unknown TLD,
     /// a bare public suffix); nil for IP literals and empty hosts.
-    public static func of(_ host: String) -> String? {
+    @_spi(CLI) public static func of(_ host: String) -> String? {
         // Every link and mailbox asks this, and a run sees the same few hosts again and again: the PSL
         // lookup (a C call on a fresh C string, then a fresh Swift string) is remembered per host as written.
         remembered.match(host) { lookUp(host) }
@@ -20,7 +20,7 @@ public enum OrganizationalDomain {
     }
 
     /// True when the two hosts share an organizational domain (DMARC relaxed alignment).
-    public static func aligned(_ lhs: String, _ rhs: String) -> Bool {
+    @_spi(CLI) public static func aligned(_ lhs: String, _ rhs: String) -> Bool {
         guard let left = of(lhs), let right = of(rhs) else { return false }
         return left == right
     }

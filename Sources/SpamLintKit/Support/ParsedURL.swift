@@ -2,17 +2,17 @@ import SpamLintInterop
 
 /// The parts of a URL that rules look at, parsed leniently the way mail clients and browsers
 /// read hrefs (backslashes as slashes, surrounding whitespace ignored).
-public struct ParsedURL: Sendable, Hashable {
+@_spi(CLI) public struct ParsedURL: Sendable, Hashable {
     /// Lower-case scheme, nil for relative URLs.
-    public var scheme: String?
+    @_spi(CLI) public var scheme: String?
     /// Lower-case host in ASCII (IDNs converted with IDNA), nil when there is none.
-    public var host: String?
-    public var port: Int?
-    public var hasUserInfo: Bool
+    @_spi(CLI) public var host: String?
+    @_spi(CLI) public var port: Int?
+    @_spi(CLI) public var hasUserInfo: Bool
     /// The path, query and fragment after the authority.
-    public var rest: String
+    @_spi(CLI) public var rest: String
 
-    public init(scheme: String?, host: String?, port: Int?, hasUserInfo: Bool, rest: String) {
+    @_spi(CLI) public init(scheme: String?, host: String?, port: Int?, hasUserInfo: Bool, rest: String) {
         self.scheme = scheme
         self.host = host
         self.port = port
@@ -21,7 +21,7 @@ public struct ParsedURL: Sendable, Hashable {
     }
 
     /// Parses `text`; returns nil only for empty input.
-    public init?(_ text: String) {
+    @_spi(CLI) public init?(_ text: String) {
         var text = text
         guard let parsed = text.withUTF8({ ParsedURL.parse(utf8: $0) }) else { return nil }
         self = parsed

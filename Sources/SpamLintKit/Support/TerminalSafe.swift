@@ -1,8 +1,8 @@
 /// Strips what an email could use to drive a terminal: C0/C1 control characters (ESC sequences),
 /// and bidirectional overrides that reorder what a reader sees.
-public enum TerminalSafe {
+@_spi(CLI) public enum TerminalSafe {
     /// `keepingLineBreaks` keeps CR and LF for a caller that escapes them itself (GitHub workflow commands).
-    public static func clean(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    @_spi(CLI) public static func clean(_ text: String, keepingLineBreaks: Bool = false) -> String {
         // Almost every path and message needs no change: return it as is rather than rebuilding it.
         if !mayNeedCleaning(text) { return text }
         return cleanScalars(text, keepingLineBreaks: keepingLineBreaks)

@@ -5,11 +5,11 @@ import Foundation
 /// A comment is a directive when its content starts with `spamlint-` (as in ESLint, a directive
 /// mentioned mid-sentence is prose, not a directive). The grammar is
 /// `spamlint-KEYWORD [rule-id[, rule-id…]] [-- reason]`, ids separated by commas or spaces.
-public enum SuppressionDirectiveParser {
+@_spi(CLI) public enum SuppressionDirectiveParser {
     static let prefix = "spamlint-"
 
     /// The directive in the content of one comment (delimiters already removed), if it is one.
-    public static func parse(content: String, syntax: SuppressionDirective.Syntax, position: SourcePosition,
+    @_spi(CLI) public static func parse(content: String, syntax: SuppressionDirective.Syntax, position: SourcePosition,
                              endLine: Int) -> SuppressionDirective? {
         guard mayStartWithPrefix(content) else { return nil }
         let trimmed = content.trimmingWhitespace()
@@ -60,7 +60,7 @@ public enum SuppressionDirectiveParser {
     }
 
     /// The content of a template comment: the text between its delimiters.
-    public static func templateCommentContent(_ text: String) -> String {
+    @_spi(CLI) public static func templateCommentContent(_ text: String) -> String {
         var body = Substring(text)
         if body.hasPrefix("{{") {
             // Handlebars: `{{!-- … --}}`, `{{! … }}`, with optional `~` whitespace control.

@@ -4,13 +4,13 @@
 /// `disable a, b` … `enable a` closes the range of `a` only; `enable` without ids closes every
 /// open range. A range never closed runs to the end of the file. An `enable` that closes nothing
 /// is kept in `unmatchedEnables` (reported by `invalid-suppression`).
-public struct SuppressionPlan: Sendable {
-    public let directives: [SuppressionDirective]
-    public private(set) var scopes: [SuppressionScope] = []
+@_spi(CLI) public struct SuppressionPlan: Sendable {
+    @_spi(CLI) public let directives: [SuppressionDirective]
+    @_spi(CLI) public private(set) var scopes: [SuppressionScope] = []
     /// Indices of `spamlint-enable` directives that closed no range.
-    public private(set) var unmatchedEnables: [Int] = []
+    @_spi(CLI) public private(set) var unmatchedEnables: [Int] = []
 
-    public init(_ directives: [SuppressionDirective]) {
+    @_spi(CLI) public init(_ directives: [SuppressionDirective]) {
         self.directives = directives
         var open: [SuppressionScope] = []
         for (index, directive) in directives.enumerated() {

@@ -1,13 +1,13 @@
 /// What one directive silences for one rule id (or every rule): a rule over a span of lines.
-public struct SuppressionScope: Sendable, Hashable {
+@_spi(CLI) public struct SuppressionScope: Sendable, Hashable {
     /// Index of the directive in the document's `suppressionDirectives`.
-    public var directiveIndex: Int
+    @_spi(CLI) public var directiveIndex: Int
     /// Nil when the directive names no rule and so covers every rule but the meta-rules.
-    public var ruleID: String?
+    @_spi(CLI) public var ruleID: String?
     /// Lines covered; nil for the whole file.
-    public var lines: ClosedRange<Int>?
+    @_spi(CLI) public var lines: ClosedRange<Int>?
 
-    public init(directiveIndex: Int, ruleID: String?, lines: ClosedRange<Int>?) {
+    @_spi(CLI) public init(directiveIndex: Int, ruleID: String?, lines: ClosedRange<Int>?) {
         self.directiveIndex = directiveIndex
         self.ruleID = ruleID
         self.lines = lines

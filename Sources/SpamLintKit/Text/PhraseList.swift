@@ -10,7 +10,7 @@
 ///
 /// Matching is linear: phrases are indexed by their first token and only those candidates are
 /// compared at each token of the text. At one place the longest phrase wins and matches do not overlap.
-public struct PhraseList: Sendable, Hashable {
+@_spi(CLI) public struct PhraseList: Sendable, Hashable {
     /// Each phrase as written and as folded tokens.
     private var phrases: [(text: String, tokens: [String])] = []
     /// Each phrase as the ids of its tokens in `vocabulary`.
@@ -28,7 +28,7 @@ public struct PhraseList: Sendable, Hashable {
     private var numberID: Int32 = -1
     private static let numberPlaceholder = "<number>"
 
-    public init<S: Sequence>(_ phrases: S) where S.Element == String {
+    @_spi(CLI) public init<S: Sequence>(_ phrases: S) where S.Element == String {
         for phrase in phrases { insert(phrase) }
     }
 
@@ -40,12 +40,12 @@ public struct PhraseList: Sendable, Hashable {
         }
     }
 
-    public var count: Int { phrases.count }
-    public var isEmpty: Bool { phrases.isEmpty }
+    @_spi(CLI) public var count: Int { phrases.count }
+    @_spi(CLI) public var isEmpty: Bool { phrases.isEmpty }
 
     /// False when the phrase has no token (empty or only whitespace).
     @discardableResult
-    public mutating func insert(_ phrase: String) -> Bool {
+    @_spi(CLI) public mutating func insert(_ phrase: String) -> Bool {
         var tokens: [String] = []
         var ids: [Int32] = []
         for (offset, piece) in phrase.split(separator: Self.numberPlaceholder, omittingEmptySubsequences: false).enumerated() {
@@ -80,13 +80,13 @@ public struct PhraseList: Sendable, Hashable {
     }
 
     /// One match: the matched text as it stands in the searched text, and the phrase it matched.
-    public struct Match: Sendable, Hashable {
-        public var range: Range<String.Index>
-        public var phrase: String
+    @_spi(CLI) public struct Match: Sendable, Hashable {
+        @_spi(CLI) public var range: Range<String.Index>
+        @_spi(CLI) public var phrase: String
     }
 
     /// Non-overlapping matches in text order.
-    public func matches(in text: String) -> [Match] {
+    @_spi(CLI) public func matches(in text: String) -> [Match] {
         guard !phrases.isEmpty, !text.isEmpty else { return [] }
         var sink = IDSink(list: self)
         // Most tokens are dropped (see `IDSink.tokens`); growing the array step by step from nothing costs more.
@@ -251,6 +251,6 @@ public struct PhraseList: Sendable, Hashable {
         return sink.tokens
     }
 
-    public static func == (lhs: PhraseList, rhs: PhraseList) -> Bool { lhs.phrases.map(\.text) == rhs.phrases.map(\.text) }
-    public func hash(into hasher: inout Hasher) { hasher.combine(phrases.map(\.text)) }
+    @_spi(CLI) public static func == (lhs: PhraseList, rhs: PhraseList) -> Bool { lhs.phrases.map(\.text) == rhs.phrases.map(\.text) }
+    @_spi(CLI) public func hash(into hasher: inout Hasher) { hasher.combine(phrases.map(\.text)) }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// `spamlint auth` and `lint --dns` end to end, against dnsmasq.
 @Suite(.serialized, .enabled(if: DNSTestServer.shouldRun, "dnsmasq not installed: DNS tests skipped (set SPAMLINT_REQUIRE_DNS=1 to make this a failure)"))

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Parsing of SPF, DMARC and DKIM key records, RSA key lengths, and offline alignment — no DNS.
 struct AuthenticationRecordTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// `spamlint diagnose` and the offline `spamlint auth --message` through the executable.
 @Suite(.serialized)

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// `Diagnoser` on hand-written received messages, one per header family, and on real ones from the corpus.
 struct DiagnoserTests {

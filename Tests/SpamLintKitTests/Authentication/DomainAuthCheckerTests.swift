@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The DNS checks against a real name server (dnsmasq) serving `DNSZone`.
 @Suite(.serialized, .enabled(if: DNSTestServer.shouldRun, "dnsmasq not installed: DNS tests skipped (set SPAMLINT_REQUIRE_DNS=1 to make this a failure)"))

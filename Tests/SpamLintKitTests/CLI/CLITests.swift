@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Runs the real `spamlint` executable: exit codes, formats, errors, standard input.
 @Suite(.serialized)

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The real `spamlint` binary: `formats`, machine-readable formats to files, gates and exit codes.
 @Suite(.serialized)

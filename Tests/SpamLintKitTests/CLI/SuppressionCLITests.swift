@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// `--write-baseline`, `--baseline`, config `baseline:` and inline suppressions through the real binary.
 struct SuppressionCLITests {

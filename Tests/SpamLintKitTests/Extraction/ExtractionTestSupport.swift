@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Namespace for the extraction and template-reading suites (`swift test --filter Extraction`).
 @Suite enum Extraction {

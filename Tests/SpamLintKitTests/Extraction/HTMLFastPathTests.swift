@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 @testable import SpamLintInterop
 
 extension Extraction {

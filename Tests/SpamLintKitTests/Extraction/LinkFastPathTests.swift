@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The ASCII byte paths of link handling must answer exactly as the general Character, scalar
 /// or regex code they stand in for. Inputs are built from pieces that exercise the edges (case,

@@ -1,6 +1,6 @@
 import SpamLintInterop
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 extension Extraction {
     @Suite struct OrganizationalDomainTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// `AddressTextShape` lets the address detector skip an expression; a flag may only be false where the
 /// expression finds nothing.

@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// `BareURLScanner.candidateLines` skips eight bytes at a time where none can matter; it must pick
 /// the lines the byte-by-byte scan picked.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Header names are compared by byte; the answers must be those of comparing Characters.
 struct ByteScanFastPathTests {

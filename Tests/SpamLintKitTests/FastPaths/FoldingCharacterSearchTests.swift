@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The folding-character check skips ASCII in strides; it must find such a character at any offset.
 struct FoldingCharacterSearchTests {

@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Per-link host questions answered from bytes or from memory must answer as the code they replace.
 struct LinkHostFastPathTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 struct LiteralSetTests {
     static func naive(_ literals: [[UInt8]], _ text: [UInt8], ignoringCase: Bool) -> Bool {

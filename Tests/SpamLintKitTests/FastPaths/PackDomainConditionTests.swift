@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The domain condition checks bytes for "@" and a trailing "." before any Character scan; it must
 /// pick the same host and entry as the Character scans alone.

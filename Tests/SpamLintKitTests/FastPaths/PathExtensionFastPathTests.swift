@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// File-name extensions are read on bytes for ASCII names; Foundation's answers stand.
 struct PathExtensionFastPathTests {

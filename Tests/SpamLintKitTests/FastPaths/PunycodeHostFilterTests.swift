@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Link-punycode looks at a host only when a label starts with "xn--" or is not ASCII; bytes decide that.
 struct PunycodeHostFilterTests {

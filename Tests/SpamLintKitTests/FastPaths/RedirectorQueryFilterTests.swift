@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Link-redirector skips decoding a query that cannot hold a web URL; where it skips, none may be found.
 struct RedirectorQueryFilterTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The address expressions are skipped when none of their required literals occurs;
 /// the answers must be those of always running them.

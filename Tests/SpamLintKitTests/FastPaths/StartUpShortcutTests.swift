@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import Yams
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The start-up shortcuts give the answers of the code they replaced.
 @Suite struct StartUpShortcutTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The subject and title helpers read ASCII text as bytes; they must answer as the `Character` code did.
 struct SubjectTextFastPathTests {

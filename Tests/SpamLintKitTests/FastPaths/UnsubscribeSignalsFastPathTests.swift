@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// `UnsubscribeSignals` searches ASCII text case-insensitively as bytes and no longer lower-cases
 /// whole bodies; it must answer as the lower-casing code did.

@@ -1,7 +1,7 @@
 import Foundation
 import Glibc
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 extension Tag {
     /// Inputs of tens of MB; run with `SPAMLINT_HEAVY=1 swift test --filter Heavy` (Scripts/sanitizers.sh does).

@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Hostile strings from email content go through every reporter in `Reporters.all`: structured
 /// output must still parse, and no output may carry raw terminal control characters.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Lints every file of the shared corpus of real templates and messages (when it is present):
 /// no crash, no error status, every message read as a message.

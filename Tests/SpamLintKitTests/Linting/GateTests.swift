@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 struct GateTests {
     static func finding(_ severity: Severity, score: Double = 1, suppressed: Bool = false) -> Finding {

@@ -2,7 +2,7 @@ import Foundation
 import Glibc
 import SpamLintInterop
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The readdir-based walk and the stat-and-read loader against what Foundation's enumerator and
 /// URL standardization gave before, on a tree of awkward names.

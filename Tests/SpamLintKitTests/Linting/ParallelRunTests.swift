@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Parallel linting must give the bytes a serial run gives: same reports, same order.
 struct ParallelRunTests {

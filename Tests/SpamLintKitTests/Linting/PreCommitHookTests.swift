@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// `.pre-commit-hooks.yaml` must select exactly the files spamlint lints when it walks a folder.
 struct PreCommitHookTests {

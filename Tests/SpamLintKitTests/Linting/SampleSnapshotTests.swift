@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Golden tests: the JSON report of each file in Samples/ is compared with a committed snapshot.
 /// Re-record with `SPAMLINT_RECORD=1 swift test --filter SampleSnapshotTests` and review the diff.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The CLI side of rule packs: `--rules`, `rules test`, `rules`/`explain` output, and the
 /// embedded built-in packs of a copied binary.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// `rules.packs` in `.spamlint.yml`: paths relative to the file, pack ids usable in disable/overrides.
 struct PackConfigurationTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Pack examples take the `↓` marker and `messages:` like Swift rules' examples, and `spamlint rules test`
 /// holds them to it.

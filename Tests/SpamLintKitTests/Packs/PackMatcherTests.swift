@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// What pack matchers match: whole words in any script, domains with subdomains, headers by name,
 /// negation, combinators, the score cap and positions.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 struct PackRegexTests {
     @Test(arguments: ["(a+)+$", "(a*)*b", "(a|aa)+", "(?:x\\d+)*y", "((ab)*c)+", "(a+){2,}", "(\\w+\\s?)+$"])

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Malformed packs are refused with the file, line and column of the offending node.
 struct RulePackLoaderTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 extension MIMEReadingTests {
     /// The tags read from a DKIM-Signature header: folding and other whitespace removed from

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Header look-ups and the byte fast paths used while reading headers agree with the Character/Unicode operations
 /// they replace, on ASCII and on the non-ASCII text where they hand over.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Golden tests, ruff-style: every format's rendering of two samples is compared with a committed
 /// file in Snapshots/formats/. Re-record with `SPAMLINT_RECORD=1 swift test --filter SampleSnapshot`

@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 struct GitHubActionsReporterTests {
     @Test func escapingFollowsTheActionsToolkit() {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 struct GitLabCodeQualityReporterTests {
     static func issues(_ result: LintResult, root: String? = "/work/repo") throws -> [[String: Any]] {

@@ -1,5 +1,5 @@
 import Foundation
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// A fixed lint result full of what email content can throw at a report: quotes, markup, `%`,
 /// CR/LF, commas and colons (GitHub properties), NUL/ESC/other controls XML 1.0 cannot carry,

@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 struct ReportingSupportTests {
     @Test("FNV-1a 64 matches the published test vectors", arguments: [

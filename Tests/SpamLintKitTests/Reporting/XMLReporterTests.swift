@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 struct XMLReporterTests {
     @Test func xmlTextEscapesMarkupAndReplacesForbiddenCharacters() throws {

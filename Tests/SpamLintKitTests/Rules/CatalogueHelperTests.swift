@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The helpers behind the issue-3 header, text, MIME and compliance rules, on edges the rule
 /// examples do not cover.

@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The linter works out once per document whether the body offers unsubscription and hands the answer to
 /// the rules in the context; the rules must answer exactly as when each works it out itself.

@@ -1,4 +1,4 @@
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// A rule that checks like `base` but carries other triggering examples, to test the example runner.
 struct ExampleRule: Rule {

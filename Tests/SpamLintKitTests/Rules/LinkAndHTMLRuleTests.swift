@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// What rule examples cannot show: how much a finding scores, how often, and what it says.
 struct LinkAndHTMLRuleTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The `↓` marker: removed from the file text, and what it pins is what the runner holds findings to.
 struct RuleExampleMarkerTests {

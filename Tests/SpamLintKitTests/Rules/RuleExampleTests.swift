@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Every rule's examples are run as a lint run would run them (SwiftLint's model: examples are docs and
 /// tests at once): triggering examples must produce a finding of that rule, at the places their `↓`

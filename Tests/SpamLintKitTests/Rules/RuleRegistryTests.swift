@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Swift has no runtime discovery: this keeps BuiltInRules.all in step with the rule files.
 struct RuleRegistryTests {

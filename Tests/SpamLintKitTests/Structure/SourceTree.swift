@@ -72,7 +72,7 @@ struct SourceTree {
     /// Names of the types declared at the top level (not indented): struct, enum, class, protocol, actor, typealias.
     static func topLevelDeclarations(in code: String) -> [String] {
         let keywords: Set<Substring> = ["struct", "enum", "class", "protocol", "actor", "typealias"]
-        let modifiers: Set<Substring> = ["public", "internal", "private", "fileprivate", "final", "indirect", "package"]
+        let modifiers: Set<Substring> = ["public", "internal", "private", "fileprivate", "final", "indirect", "package", "_spi", "CLI"]
         return code.split(separator: "\n").compactMap { line in
             guard let first = line.first, !first.isWhitespace else { return nil }
             let words = line.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })

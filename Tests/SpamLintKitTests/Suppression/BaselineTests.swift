@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Baselines: written from a run, read back, matched on path + rule + evidence with counts.
 struct BaselineTests {

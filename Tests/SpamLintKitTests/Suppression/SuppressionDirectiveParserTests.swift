@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Reading directives out of every comment syntax, in every form.
 struct SuppressionDirectiveParserTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// How directives apply to findings: which lines, which rules, what stays counted.
 struct SuppressionSemanticsTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The text layer's specification (`TextScanner`): what a text is cut into, what it collapses to,
 /// how its words, capitals and phrases are counted. Each row is one case of the definition.

@@ -1,5 +1,5 @@
 /// Reads RFC 5322 address lists, including the obsolete and broken forms found in real mail.
-public enum AddressListParser {
+enum AddressListParser {
     /// Returns the mailboxes in `value` in order.
     ///
     /// Handles `"Name, Inc." <a@b>`, `Name <a@b>`, bare `a@b`, `a@b (Name)`, groups
@@ -7,7 +7,7 @@ public enum AddressListParser {
     /// quotes, angle brackets and comments. Entries with no `@` (such as the null return path
     /// `<>`) are skipped. Works best on the raw header value: encoded words in display names are
     /// decoded here, after the list has been split, so a decoded comma cannot split a name.
-    public static func parse(_ value: String) -> [MailAddress] {
+    static func parse(_ value: String) -> [MailAddress] {
         let bytes = Array(value.utf8)
         return splitEntries(bytes).compactMap { parseEntry(bytes[$0]) }
     }

@@ -1,12 +1,12 @@
 /// Decodes base64 (RFC 2045 §6.8) the way mail clients do: leniently, because spam and broken
 /// mailers routinely emit line noise, missing padding or stray characters inside base64 bodies.
-public enum Base64Decoder {
+enum Base64Decoder {
     /// Decodes `bytes`, skipping whitespace and line breaks and stopping at the first `=` padding.
     ///
     /// Characters outside the base64 alphabet are skipped and make `isValid` false; a trailing
     /// partial quantum is decoded as far as its bits allow (missing padding alone is not an error,
     /// but a lone leftover character, which cannot form a byte, is).
-    public static func decode(_ bytes: ArraySlice<UInt8>) -> (bytes: [UInt8], isValid: Bool) {
+    static func decode(_ bytes: ArraySlice<UInt8>) -> (bytes: [UInt8], isValid: Bool) {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count / 4 * 3 + 3)
         var isValid = true

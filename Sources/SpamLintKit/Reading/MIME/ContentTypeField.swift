@@ -4,17 +4,17 @@ import SpamLintInterop
 ///
 /// Parsing never fails: real mail has missing semicolons, unterminated quotes and junk, and a
 /// best-effort reading is always more useful to a linter than a refusal.
-public struct ContentTypeField: Sendable {
+struct ContentTypeField: Sendable {
     /// Lower-case type (`text/html`, or `attachment` / `inline` for Content-Disposition);
     /// `text/plain` when the value is empty.
-    public var type: String
+    var type: String
     /// Parameters by lower-case name, values unquoted; RFC 2231 continuations and
     /// `charset'lang'%XX` values are joined and decoded (the `*` forms win over plain ones).
-    public var parameters: [String: String]
+    var parameters: [String: String]
 
     /// Parses a header value such as `text/html; charset="utf-8"` or
     /// `attachment; filename*0*=utf-8''%E2%82%AC; filename*1=.pdf`.
-    public init(parsing value: String) {
+    init(parsing value: String) {
         let bytes = Array(value.utf8)
         var index = 0
         Self.skipWhitespaceAndComments(bytes, &index)

@@ -1,5 +1,5 @@
 /// Reads an RFC 5322 header block (`Name: value` lines up to the first empty line).
-public enum HeaderBlockReader {
+enum HeaderBlockReader {
     /// Reads the header block starting at byte offset `start`, whose first line is line
     /// `firstLine` of the file.
     ///
@@ -9,7 +9,7 @@ public enum HeaderBlockReader {
     /// `malformedHeader` and skipped, unless it looks like body text (prose, HTML, a boundary),
     /// in which case the body is taken to start there. At offset 0 a UTF-8 BOM and an mbox
     /// `From ` envelope line are skipped.
-    public static func read(_ bytes: [UInt8], from start: Int, firstLine: Int)
+    static func read(_ bytes: [UInt8], from start: Int, firstLine: Int)
         -> (headers: HeaderList, bodyStart: Int, bodyLine: Int, problems: [ReadProblem]) {
         read(bytes, from: start, to: bytes.count, firstLine: firstLine)
     }

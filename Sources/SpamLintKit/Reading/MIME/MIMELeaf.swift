@@ -1,30 +1,30 @@
 /// One non-multipart part of a message, transfer-decoded and (for text) charset-decoded.
-public struct MIMELeaf: Sendable {
+struct MIMELeaf: Sendable {
     /// Position in the MIME tree: `1`, `1.2`, … (`1` for a single-part message).
-    public var path: String
+    var path: String
     /// The part's own headers (the top-level headers for a single-part message).
-    public var headers: HeaderList
+    var headers: HeaderList
     /// Lower-case media type, such as `text/html`.
-    public var contentType: String
+    var contentType: String
     /// The declared charset, lower-case, or nil.
-    public var charset: String?
+    var charset: String?
     /// The declared Content-Transfer-Encoding, lower-case, or nil.
-    public var transferEncoding: String?
+    var transferEncoding: String?
     /// `attachment`, `inline` (lower-case) or nil; `attachment` for an undeclared message/rfc822.
-    public var disposition: String?
+    var disposition: String?
     /// Content-Disposition `filename` or Content-Type `name`, RFC 2231 / RFC 2047 decoded.
-    public var filename: String?
+    var filename: String?
     /// The body after transfer decoding.
-    public var decoded: [UInt8]
+    var decoded: [UInt8]
     /// The body as text for `text/*` parts that are not attachments; nil otherwise.
-    public var text: String?
+    var text: String?
     /// Line of the file where the body starts.
-    public var bodyLine: Int
+    var bodyLine: Int
     /// True when line n of `text` is line `bodyLine + n` of the file (7bit/8bit/binary); false
     /// for quoted-printable and base64, whose decoding moves line breaks.
-    public var lineMapIsExact: Bool
+    var lineMapIsExact: Bool
 
-    public init(path: String, headers: HeaderList, contentType: String, charset: String?, transferEncoding: String?,
+    init(path: String, headers: HeaderList, contentType: String, charset: String?, transferEncoding: String?,
                 disposition: String?, filename: String?, decoded: [UInt8], text: String?, bodyLine: Int,
                 lineMapIsExact: Bool) {
         self.path = path

@@ -1,13 +1,13 @@
 /// A message read into its top-level headers and its leaf parts.
-public struct MIMEMessage: Sendable {
+struct MIMEMessage: Sendable {
     /// Top-level headers.
-    public var headers: HeaderList
+    var headers: HeaderList
     /// Non-multipart parts in document order (depth-first).
-    public var leaves: [MIMELeaf]
+    var leaves: [MIMELeaf]
     /// Everything that was read around: broken structure, bad encodings, unknown charsets.
-    public var problems: [ReadProblem]
+    var problems: [ReadProblem]
 
-    public init(headers: HeaderList, leaves: [MIMELeaf], problems: [ReadProblem]) {
+    init(headers: HeaderList, leaves: [MIMELeaf], problems: [ReadProblem]) {
         self.headers = headers
         self.leaves = leaves
         self.problems = problems

@@ -1,5 +1,5 @@
 /// Reads a raw RFC 5322 / MIME message into headers and decoded leaf parts.
-public enum MIMEReader {
+enum MIMEReader {
     /// Reads `bytes` (an `.eml` file, optionally with an mbox `From ` line).
     ///
     /// Never fails: broken structure is read around and reported in `problems` — a multipart
@@ -8,7 +8,7 @@ public enum MIMEReader {
     /// unknown charsets and invalid UTF-8 (decoded with replacement characters), and nesting
     /// deeper than 64 multiparts. Runs in time linear in the input: boundary lines are found in a
     /// single pass over the file. message/rfc822 parts are leaves; they are not opened.
-    public static func read(_ bytes: [UInt8]) -> MIMEMessage {
+    static func read(_ bytes: [UInt8]) -> MIMEMessage {
         let top = HeaderBlockReader.read(bytes, from: 0, firstLine: 1)
         var walker = MIMETreeWalker(bytes: bytes)
         walker.problems = top.problems

@@ -1,5 +1,5 @@
 /// Tells raw RFC 5322 messages (`.eml`, mbox) apart from templates (HTML, front matter, prose).
-public enum MessageSniffer {
+enum MessageSniffer {
     /// True when `bytes` open (after an optional UTF-8 BOM and mbox `From ` line) with a header
     /// block: `Name: value` lines and continuations, ended by an empty line or the end of the
     /// file, including at least one field that only mail carries (From, To, Subject, Date,
@@ -7,7 +7,7 @@ public enum MessageSniffer {
     ///
     /// Deliberately strict: the first line must be a field, and markup or prose inside the block
     /// means "not a message", so an HTML or front-matter template is never read as mail.
-    public static func looksLikeMessage(_ bytes: [UInt8]) -> Bool {
+    static func looksLikeMessage(_ bytes: [UInt8]) -> Bool {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         if HeaderBlockReader.startsWithEnvelopeLine(bytes, at: start, end: bytes.count) {

@@ -1,10 +1,10 @@
 /// Decodes quoted-printable (RFC 2045 §6.7), keeping whatever cannot be decoded so no text is lost.
-public enum QuotedPrintableDecoder {
+enum QuotedPrintableDecoder {
     /// Decodes `=XX` escapes (either case) and soft line breaks (`=` then optional spaces, then
     /// CRLF or LF, or `=` at the very end). An `=` that starts neither is kept literally and makes
     /// `isValid` false. Trailing spaces before a hard line break are dropped as RFC 2045 rule 3
     /// requires, because transports add them.
-    public static func decode(_ bytes: ArraySlice<UInt8>) -> (bytes: [UInt8], isValid: Bool) {
+    static func decode(_ bytes: ArraySlice<UInt8>) -> (bytes: [UInt8], isValid: Bool) {
         var isValid = true
         // Every input byte yields at most one output byte, so the output is written in place into
         // storage of the input's size, with no per-byte growth check.

@@ -1,14 +1,14 @@
 import SpamLintInterop
 
 /// Decodes RFC 2047 encoded words (`=?charset?B|Q?text?=`) in header values.
-public enum RFC2047Decoder {
+enum RFC2047Decoder {
     /// Returns `value` with every well-formed encoded word replaced by its text.
     ///
     /// Whitespace between adjacent encoded words is dropped (RFC 2047 §6.2). Adjacent words in the
     /// same charset are joined at the byte level before conversion, because senders split
     /// multibyte characters across words. A word whose charset iconv does not know, or that is
     /// malformed, is left exactly as written so nothing is hidden from the rules.
-    public static func decode(_ value: String) -> String {
+    static func decode(_ value: String) -> String {
         let bytes = Array(value.utf8)
         guard containsEncodedWordStart(bytes) else { return value }
 

@@ -2,15 +2,15 @@ import Yams
 
 /// YAML front matter at the top of a template (`---` … `---`), as Jekyll, Eleventy and the
 /// Foundation for Emails stack write it: `from:`, `reply-to:`, `subject:`, `preheader:`.
-public struct FrontMatter: Sendable {
+struct FrontMatter: Sendable {
     /// Scalar keys in source order, with the line each sits on.
-    public var fields: [Header]
+    var fields: [Header]
     /// Byte offset where the template body starts.
-    public var bodyOffset: Int
-    public var problem: ReadProblem?
+    var bodyOffset: Int
+    var problem: ReadProblem?
 
     /// Reads front matter when `source` starts with a `---` line; nil otherwise.
-    public static func read(_ source: [UInt8]) -> FrontMatter? {
+    static func read(_ source: [UInt8]) -> FrontMatter? {
         var start = 0
         if source.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         guard source[start...].starts(with: Array("---".utf8)) else { return nil }

@@ -1,7 +1,7 @@
 /// Finds template syntax (Handlebars/Mustache, Jinja/HubL/Liquid/Nunjucks, Mailchimp merge tags,
 /// Salesforce `%%var%%`, ERB and SendGrid `<% %>`) in one pass and masks it for the HTML parser.
-public enum TemplateMasker {
-    public static func mask(_ source: [UInt8]) -> MaskedTemplate {
+enum TemplateMasker {
+    static func mask(_ source: [UInt8]) -> MaskedTemplate {
         var output: [UInt8] = []
         output.reserveCapacity(source.count)
         var spans: [TemplateSpan] = []

@@ -1,8 +1,8 @@
 /// Notes that bulk mail carries a file attachment.
-public struct AttachmentAnyRule: Rule {
-    public init() {}
+struct AttachmentAnyRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "attachment-any", name: "Attachment", category: .structure, severity: .info, score: 0.5,
         summary: "The message carries a file attachment (inline images and signatures aside).",
         rationale: """
@@ -60,7 +60,7 @@ public struct AttachmentAnyRule: Rule {
         "application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-keys",
     ]
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         let files = document.attachments.filter(Self.isFile)
         guard let first = files.first else { return [] }
         let names = files.map { $0.filename ?? $0.contentType }

@@ -1,8 +1,8 @@
 /// Flags attachments that can run code, hide a program behind a document name, or nest archives.
-public struct AttachmentRiskyRule: Rule {
-    public init() {}
+struct AttachmentRiskyRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "attachment-risky", name: "Risky attachment", category: .structure, severity: .warning, score: 3.0,
         summary: "A program, script, disk image, macro document or archive is attached; scored up for invoice.pdf.exe and archives in archives.",
         rationale: """
@@ -62,7 +62,7 @@ public struct AttachmentRiskyRule: Rule {
         "application/x-iso9660-image", "application/x-apple-diskimage", "application/vnd.microsoft.portable-executable",
     ]
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.attachments.compactMap { attachment in
             guard let (risk, reason) = Self.assess(attachment) else { return nil }
             return Violation(reason, evidence: attachment.filename ?? attachment.contentType, at: attachment.position,

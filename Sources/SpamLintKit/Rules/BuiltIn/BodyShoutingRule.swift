@@ -1,12 +1,12 @@
 /// Flags a body in which a large share of the words is written in capitals.
-public struct BodyShoutingRule: Rule {
-    public init() {}
+struct BodyShoutingRule: Rule {
+    init() {}
 
     /// Fewer words than this cannot tell shouting from a heading and a button.
     static let minimumWords = 15
     static let shoutedShare = 0.5
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "body-shouting", name: "Body in capitals", category: .content, severity: .warning, score: 1.0,
         summary: "Half or more of the visible body words (of 3+ letters, short acronyms aside) are in capitals.",
         rationale: """
@@ -24,7 +24,7 @@ public struct BodyShoutingRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         let bodies: [(String, SourcePosition)] = document.htmlBodies.isEmpty
             ? document.textBodies.map { ($0.text, $0.position) }
             : document.htmlBodies.map { ($0.visibleText, $0.position) }

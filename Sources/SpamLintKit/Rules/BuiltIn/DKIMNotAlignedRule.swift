@@ -1,8 +1,8 @@
 /// Flags a message without a DKIM signature aligned with From.
-public struct DKIMNotAlignedRule: Rule {
-    public init() {}
+struct DKIMNotAlignedRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "dkim-not-aligned", name: "No aligned DKIM signature", category: .authentication,
         severity: .warning, score: 2.0,
         summary: "No DKIM-Signature that signs From has a d= domain aligned with From (relaxed, or strict with --dmarc-strict).",
@@ -23,7 +23,7 @@ public struct DKIMNotAlignedRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard document.kind == .message, let from = document.from.first else { return [] }
         let analysis = AlignmentAnalysis(document)
         if analysis.dkimCanAlign(strict: context.dmarcStrict) { return [] }

@@ -1,8 +1,8 @@
 /// Flags DKIM signatures that leave the List-Unsubscribe headers unsigned.
-public struct DKIMUnsignedUnsubscribeRule: Rule {
-    public init() {}
+struct DKIMUnsignedUnsubscribeRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "dkim-unsigned-unsubscribe", name: "Unsubscribe headers not DKIM-signed", category: .unsubscribe,
         severity: .warning, score: 1.0,
         summary: "The message is DKIM-signed, but no signature's h= covers List-Unsubscribe (and List-Unsubscribe-Post).",
@@ -47,7 +47,7 @@ public struct DKIMUnsignedUnsubscribeRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard document.kind == .message, !document.dkimSignatures.isEmpty,
               let unsubscribe = document.headers.first("list-unsubscribe") else { return [] }
         var required = ["list-unsubscribe"]

@@ -1,8 +1,8 @@
 /// Flags a message without a Date header.
-public struct DateMissingRule: Rule {
-    public init() {}
+struct DateMissingRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "date-missing", name: "No Date", category: .headers, severity: .warning, score: 1.0,
         summary: "A message has no Date header.",
         rationale: """
@@ -20,7 +20,7 @@ public struct DateMissingRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard document.kind == .message, !document.headers.contains("date") else { return [] }
         return [Violation("message has no Date header", evidence: "Date", at: .start)]
     }

@@ -1,8 +1,8 @@
 /// Flags mail with nothing to read: no visible words, no images and no attachment.
-public struct EmptyBodyRule: Rule {
-    public init() {}
+struct EmptyBodyRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "empty-body", name: "Empty body", category: .structure, severity: .warning, score: 2.0,
         summary: "The body has no visible text, no image and no attachment.",
         rationale: """
@@ -22,7 +22,7 @@ public struct EmptyBodyRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         let words = document.htmlBodies.reduce(0) { $0 + $1.wordCount } + document.textBodies.reduce(0) { $0 + $1.wordCount }
         guard words == 0, !document.images.contains(where: { !$0.isPixel }), document.attachments.isEmpty else { return [] }
         let position = document.htmlBodies.first?.position ?? document.textBodies.first?.position ?? .start

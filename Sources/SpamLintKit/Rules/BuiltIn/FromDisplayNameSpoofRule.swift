@@ -1,8 +1,8 @@
 /// Flags a From display name that shows another address or domain than the real one.
-public struct FromDisplayNameSpoofRule: Rule {
-    public init() {}
+struct FromDisplayNameSpoofRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "from-display-name-spoof", name: "Display name shows another address", category: .headers,
         severity: .error, score: 3.0,
         summary: "The From display name holds an email address or domain other than the From address's own.",
@@ -22,7 +22,7 @@ public struct FromDisplayNameSpoofRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.from.compactMap { mailbox in
             guard let name = mailbox.displayName else { return nil }
             let foreign = DomainMention.domains(mentionedIn: name).first { mentioned in

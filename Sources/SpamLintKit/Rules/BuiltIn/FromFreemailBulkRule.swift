@@ -1,8 +1,8 @@
 /// Flags bulk mail whose From address is on a free webmail domain.
-public struct FromFreemailBulkRule: Rule {
-    public init() {}
+struct FromFreemailBulkRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "from-freemail-bulk", name: "Bulk mail From a freemail domain", category: .authentication, severity: .error,
         score: 3.0,
         summary: "A template, or a message with unsubscribe signs, is From a free webmail domain (gmail.com, yahoo.com, …).",
@@ -26,7 +26,7 @@ public struct FromFreemailBulkRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         // Whether it looks bulk matters only for a free-webmail sender, and is the dearer question.
         guard document.from.contains(where: { context.domains.freemail.contains($0.domain) }) else { return [] }
         if document.kind == .message, !Self.looksBulk(document, in: context) { return [] }

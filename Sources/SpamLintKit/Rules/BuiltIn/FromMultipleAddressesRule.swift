@@ -1,8 +1,8 @@
 /// Flags a From field that names more than one mailbox.
-public struct FromMultipleAddressesRule: Rule {
-    public init() {}
+struct FromMultipleAddressesRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "from-multiple-addresses", name: "Several From addresses", category: .headers, severity: .error, score: 3.0,
         summary: "The From field lists more than one mailbox.",
         rationale: """
@@ -21,7 +21,7 @@ public struct FromMultipleAddressesRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.headers.all("from").compactMap { header in
             let mailboxes = MailboxFactory.mailboxes(in: header.rawValue, at: header.position)
             guard mailboxes.count > 1 else { return nil }

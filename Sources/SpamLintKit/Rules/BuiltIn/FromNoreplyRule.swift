@@ -1,8 +1,8 @@
 /// Flags a From address whose local part says replies are not read.
-public struct FromNoreplyRule: Rule {
-    public init() {}
+struct FromNoreplyRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "from-noreply", name: "no-reply sender", category: .headers, severity: .info, score: 0.3,
         summary: "The From address is a no-reply address (noreply@, no-reply@, donotreply@ …).",
         rationale: """
@@ -26,7 +26,7 @@ public struct FromNoreplyRule: Rule {
     static let markers = ["noreply", "donotreply", "dontreply", "nereply", "nepasrepondre", "noresponder", "nichtantworten",
                           "keineantwort", "nonrispondere", "naoresponda", "nietantwoorden"]
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.from.compactMap { mailbox in
             let normalized = String(mailbox.localPart.lowercased().filter { $0 != "-" && $0 != "_" && $0 != "." })
             guard Self.markers.contains(where: { normalized.hasPrefix($0) }) else { return nil }

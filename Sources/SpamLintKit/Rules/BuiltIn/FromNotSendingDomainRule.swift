@@ -1,8 +1,8 @@
 /// Flags a From address outside the sending domain the user configured.
-public struct FromNotSendingDomainRule: Rule {
-    public init() {}
+struct FromNotSendingDomainRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "from-not-sending-domain", name: "From off the sending domain", category: .authentication,
         severity: .warning, score: 2.0,
         summary: "The From address's organizational domain differs from the configured sending domain.",
@@ -21,7 +21,7 @@ public struct FromNotSendingDomainRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let expected = document.expectedSendingDomain, let expectedOrganization = OrganizationalDomain.of(expected) else {
             return []
         }

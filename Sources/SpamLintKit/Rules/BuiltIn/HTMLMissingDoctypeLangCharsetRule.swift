@@ -1,8 +1,8 @@
 /// Flags HTML without a DOCTYPE, a language or a charset declaration.
-public struct HTMLMissingDoctypeLangCharsetRule: Rule {
-    public init() {}
+struct HTMLMissingDoctypeLangCharsetRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "html-missing-doctype-lang-charset", name: "Missing DOCTYPE, lang or charset", category: .html,
         severity: .info, score: 0.1,
         summary: "The HTML lacks a <!DOCTYPE>, an <html lang> or a charset declaration (0.1 each for DOCTYPE and charset; lang is listed, not scored).",
@@ -35,7 +35,7 @@ public struct HTMLMissingDoctypeLangCharsetRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         let mimeCharset = document.parts.contains { $0.contentType.lowercased() == "text/html" && !($0.charset ?? "").isEmpty }
         return document.htmlBodies.compactMap { body in
             // A template with no DOCTYPE, lang, charset or title is a fragment (an Inky page, a partial)

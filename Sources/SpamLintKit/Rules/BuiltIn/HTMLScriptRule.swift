@@ -1,10 +1,10 @@
 /// Flags active or embedded content in the HTML body.
-public struct HTMLScriptRule: Rule {
-    public init() {}
+struct HTMLScriptRule: Rule {
+    init() {}
 
     static let flagged: Set<String> = ["script", "iframe", "frame", "frameset", "object", "embed", "applet", "form"]
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "html-script", name: "Script, frame, object or form", category: .html, severity: .error, score: 3.0,
         summary: "The body contains <script>, <iframe>/<frame>, <object>/<embed>/<applet> or <form>.",
         rationale: """
@@ -22,7 +22,7 @@ public struct HTMLScriptRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.flatMap(\.notableElements).compactMap { element in
             guard HTMLScriptRule.flagged.contains(element.name) else { return nil }
             return Violation("<\(element.name)> in the body is stripped by mail clients and scored by filters",

@@ -1,11 +1,11 @@
 /// Flags visible text set in an unreadably small font.
-public struct HTMLTinyFontRule: Rule {
-    public init() {}
+struct HTMLTinyFontRule: Rule {
+    init() {}
 
     /// `<font size="1">` renders at 10px: readable small print, but a filler pattern of spam.
     static let fontElementFactor = 0.5
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "html-tiny-font", name: "Tiny font", category: .html, severity: .warning, score: 1.0,
         summary: "Visible text uses a font size between 1 and 6 px (<font size=\"1\"> scores 0.5); text at 1px or less is hidden-text's.",
         rationale: """
@@ -28,7 +28,7 @@ public struct HTMLTinyFontRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         ScoredOnce.apply(document.htmlBodies.flatMap(\.tinyTexts).map { tiny in
             let size = tiny.isFontElement ? "\(tiny.declaration) (10px)" : tiny.declaration
             return Violation("visible text in a tiny font, \(size): \"\(EvidenceText.shortened(tiny.text, limit: 60))\"",

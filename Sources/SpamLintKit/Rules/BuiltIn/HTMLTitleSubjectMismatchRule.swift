@@ -1,6 +1,6 @@
 /// Flags an HTML `<title>` that has nothing in common with the Subject.
-public struct HTMLTitleSubjectMismatchRule: Rule {
-    public init() {}
+struct HTMLTitleSubjectMismatchRule: Rule {
+    init() {}
 
     /// Titles that say nothing (editor and template defaults).
     static let placeholderTitles: Set<String> = [
@@ -17,7 +17,7 @@ public struct HTMLTitleSubjectMismatchRule: Rule {
     /// Words sharing this many leading characters are taken as forms of one word (order/orders, ship/shipped).
     static let sharedPrefixLength = 4
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "html-title-subject-mismatch", name: "Title unrelated to Subject", category: .html, severity: .warning, score: 1.0,
         summary: "The HTML <title> shares no word with the Subject or the sender's name (empty and placeholder titles ignored).",
         rationale: """
@@ -63,7 +63,7 @@ public struct HTMLTitleSubjectMismatchRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let subject = document.subject, !Self.containsTemplateSyntax(subject) else { return [] }
         let subjectWords = Self.words(subject)
         guard !subjectWords.isEmpty else { return [] }

@@ -1,10 +1,10 @@
 /// Flags HTML bodies over Gmail's clipping size.
-public struct HTMLTooLargeGmailClipRule: Rule {
-    public init() {}
+struct HTMLTooLargeGmailClipRule: Rule {
+    init() {}
 
     static let clipBytes = 102 * 1024
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "html-too-large-gmail-clip", name: "HTML over Gmail's clip size", category: .html, severity: .warning, score: 1.0,
         summary: "The HTML is larger than 102 KB, where Gmail clips the message (templates are measured as written).",
         rationale: """
@@ -22,7 +22,7 @@ public struct HTMLTooLargeGmailClipRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.compactMap { body in
             guard body.byteCount > HTMLTooLargeGmailClipRule.clipBytes else { return nil }
             let size = "\(Int((Double(body.byteCount) / 1024).rounded())) KB"

@@ -1,12 +1,12 @@
 /// Flags a header field that RFC 5322 allows once but the message carries several times.
-public struct HeaderDuplicateRule: Rule {
-    public init() {}
+struct HeaderDuplicateRule: Rule {
+    init() {}
 
     /// The originator, destination, identification and informational fields whose maximum count is 1
     /// in the table of RFC 5322 §3.6 (Bcc left out: it is removed before sending).
     static let singletonFields = ["Date", "From", "Sender", "Reply-To", "To", "Cc", "Message-ID", "In-Reply-To", "References", "Subject"]
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "header-duplicate", name: "Duplicate single-instance header", category: .headers, severity: .error, score: 3.0,
         summary: "From, To, Cc, Subject, Date, Message-ID, Reply-To, Sender, In-Reply-To or References appears more than once.",
         rationale: """
@@ -27,7 +27,7 @@ public struct HeaderDuplicateRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         // Front-matter keys are YAML mapping keys; a duplicate there is the front-matter reader's problem.
         guard document.kind == .message else { return [] }
         let counts = Self.singletonCounts(document.headers)

@@ -1,8 +1,8 @@
 /// Flags text hidden from the reader with inline CSS.
-public struct HiddenTextRule: Rule {
-    public init() {}
+struct HiddenTextRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "hidden-text", name: "Hidden text", category: .html, severity: .error, score: 2.0,
         summary: "Text is hidden by inline CSS (display:none, visibility:hidden, font-size 0–1px, colour equal to background); one short preheader is allowed.",
         rationale: """
@@ -31,7 +31,7 @@ public struct HiddenTextRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.flatMap(\.hiddenTexts).compactMap { hidden in
             guard !hidden.isLikelyPreheader else { return nil }
             let excerpt = hidden.text.count > 80 ? String(hidden.text.prefix(77)) + "..." : hidden.text

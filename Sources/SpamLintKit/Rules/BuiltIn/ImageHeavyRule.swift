@@ -1,6 +1,6 @@
 /// Flags HTML whose text is thin next to its images (image-only covers almost no text).
-public struct ImageHeavyRule: Rule {
-    public init() {}
+struct ImageHeavyRule: Rule {
+    init() {}
 
     /// SpamAssassin HTML_IMAGE_RATIO_02: at most 0.002 visible non-space characters per pixel of
     /// image area (600×300 px of images with fewer than 360 characters of text).
@@ -9,7 +9,7 @@ public struct ImageHeavyRule: Rule {
     /// linked image, scored 2.0, 1.0 and 0.5 by rspamd (factors 4, 2 and 1 on the 0.5 base).
     static let shortLinkedImageBands: [(bytes: Int, factor: Double)] = [(1024, 4), (1536, 2), (2048, 1)]
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "image-heavy", name: "Image-heavy HTML", category: .html, severity: .info, score: 0.5,
         summary: "Little text for the image area (under 0.002 characters per pixel), or a linked image in HTML under 2 KB.",
         rationale: """
@@ -39,7 +39,7 @@ public struct ImageHeavyRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.compactMap { body in
             let images = body.images.filter { !$0.isPixel }
             guard let first = images.first, body.wordCount >= ImageOnlyRule.minimumWords else { return nil }

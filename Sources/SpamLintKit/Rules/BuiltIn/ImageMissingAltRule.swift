@@ -1,11 +1,11 @@
 /// Flags content images without an alt attribute.
-public struct ImageMissingAltRule: Rule {
-    public init() {}
+struct ImageMissingAltRule: Rule {
+    init() {}
 
     /// File names that mark layout spacers, which need no description.
     static let spacerNames = ["spacer", "blank.", "transparent.", "pixel.", "clear.gif", "shim.", "1x1.", "s.gif"]
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "image-missing-alt", name: "Image without alt", category: .html, severity: .info, score: 0.2,
         summary: "An <img> has no alt attribute (tracking pixels and spacers exempt; alt=\"\" is fine). Scored once per message.",
         rationale: """
@@ -25,7 +25,7 @@ public struct ImageMissingAltRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         ScoredOnce.apply(document.images.compactMap { image in
             guard image.alt == nil, !image.isPixel, !image.src.isEmpty else { return nil }
             let file = image.src.lowercased().split(separator: "?").first.map { $0.split(separator: "/").last.map(String.init) ?? "" } ?? ""

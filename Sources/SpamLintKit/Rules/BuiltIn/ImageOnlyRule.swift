@@ -1,11 +1,11 @@
 /// Flags HTML bodies made of images with (almost) no text.
-public struct ImageOnlyRule: Rule {
-    public init() {}
+struct ImageOnlyRule: Rule {
+    init() {}
 
     /// Fewer visible words than this counts as "almost no text".
     static let minimumWords = 20
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "image-only", name: "Image-only body", category: .html, severity: .warning, score: 2.5,
         summary: "The HTML shows images but (almost) no text: fewer than 20 visible words.",
         rationale: """
@@ -26,7 +26,7 @@ public struct ImageOnlyRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.compactMap { body in
             let images = body.images.filter { !$0.isPixel }
             guard let first = images.first, body.wordCount < ImageOnlyRule.minimumWords else { return nil }

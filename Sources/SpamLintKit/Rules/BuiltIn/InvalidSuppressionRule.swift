@@ -1,11 +1,11 @@
 /// Flags suppression comments spamlint cannot honour as written: an unknown keyword, an unknown
 /// rule id, or a `spamlint-enable` that closes nothing.
-public struct InvalidSuppressionRule: Rule {
-    public init() {}
+struct InvalidSuppressionRule: Rule {
+    init() {}
 
     static let keywords = "spamlint-disable-next-line, spamlint-disable-line, spamlint-disable … spamlint-enable, spamlint-disable-file"
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: SuppressionMetaRules.invalidSuppression, name: "Invalid suppression comment", category: .structure, severity: .warning,
         score: 0.2,
         summary: "A spamlint-disable comment has an unknown keyword or rule id, or a spamlint-enable closes nothing.",
@@ -26,7 +26,7 @@ public struct InvalidSuppressionRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         var violations: [Violation] = []
         let directives = document.suppressionDirectives
         for directive in directives {

@@ -1,12 +1,12 @@
 /// Flags data: URIs used as links or images.
-public struct LinkDataURIRule: Rule {
-    public init() {}
+struct LinkDataURIRule: Rule {
+    init() {}
 
     /// An inline data: image is an obfuscation signal and breaks in Gmail and Outlook, but it is
     /// not a page the reader is sent to.
     static let imageFactor = 0.25
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "link-data-uri", name: "data: URI", category: .links, severity: .warning, score: 2.0,
         summary: "A link, form or image uses a data: URI (a link to inline content scores full, an inline image a quarter).",
         rationale: """
@@ -26,7 +26,7 @@ public struct LinkDataURIRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.bodyLinks.compactMap { link in
             guard link.scheme == "data", link.kind != .css else { return nil }
             let mediaType = link.href.drop(while: { $0 != ":" }).dropFirst().prefix { $0 != ";" && $0 != "," }.lowercased()

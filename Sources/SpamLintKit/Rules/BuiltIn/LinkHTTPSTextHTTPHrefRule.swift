@@ -1,11 +1,11 @@
 /// Flags links whose text promises a secure address while the href is plain http://.
-public struct LinkHTTPSTextHTTPHrefRule: Rule {
-    public init() {}
+struct LinkHTTPSTextHTTPHrefRule: Rule {
+    init() {}
 
     /// Characters in link text that claim a secure connection.
     static let padlocks: [Character] = ["🔒", "🔐"]
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "link-https-text-http-href", name: "Secure-looking text on an http:// link", category: .links,
         severity: .warning, score: 1.0,
         summary: "The link text shows an https:// address (or a padlock or secure.… host) but the href is plain http://.",
@@ -28,7 +28,7 @@ public struct LinkHTTPSTextHTTPHrefRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.flatMap(\.links).compactMap { link in
             guard link.kind == .anchor || link.kind == .area, !link.isDynamic, link.scheme == "http",
                   HTTPHref.startsWithHTTPColon(link.href), let claim = secureClaim(in: link.text) else { return nil }

@@ -1,8 +1,8 @@
 /// Flags links whose host is a numeric IP address.
-public struct LinkIPHostRule: Rule {
-    public init() {}
+struct LinkIPHostRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "link-ip-host", name: "Link to an IP address", category: .links, severity: .error, score: 2.0,
         summary: "A link or image URL uses a numeric IP address instead of a domain name.",
         rationale: """
@@ -20,7 +20,7 @@ public struct LinkIPHostRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.bodyLinks.compactMap { link in
             guard let host = link.host, IPAddressLiteral.isLiteral(host) else { return nil }
             return Violation("link goes to the IP address \(host)", evidence: link.href, at: link.position)

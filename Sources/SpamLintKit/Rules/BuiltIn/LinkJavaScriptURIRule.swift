@@ -1,10 +1,10 @@
 /// Flags javascript: and vbscript: URLs.
-public struct LinkJavaScriptURIRule: Rule {
-    public init() {}
+struct LinkJavaScriptURIRule: Rule {
+    init() {}
 
     static let scriptSchemes: Set<String> = ["javascript", "vbscript", "livescript"]
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "link-javascript-uri", name: "javascript: or vbscript: URL", category: .links, severity: .error, score: 3.0,
         summary: "A link, form, image or CSS url() uses a javascript: or vbscript: URL.",
         rationale: """
@@ -24,7 +24,7 @@ public struct LinkJavaScriptURIRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.bodyLinks.compactMap { link in
             guard let scheme = link.scheme, LinkJavaScriptURIRule.scriptSchemes.contains(scheme) else { return nil }
             return Violation("\(link.kind == .anchor ? "link" : link.kind.rawValue) uses a \(scheme): URL, which mail clients strip and filters score",

@@ -1,11 +1,11 @@
 /// Flags web links with an explicit port other than 80 and 443.
-public struct LinkNonstandardPortRule: Rule {
-    public init() {}
+struct LinkNonstandardPortRule: Rule {
+    init() {}
 
     /// Alternative web ports SpamAssassin's WEIRD_PORT leaves out; still odd in mail, so half score.
     static let alternativeWebPorts: Set<Int> = [8080, 8443]
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "link-nonstandard-port", name: "Link to a non-standard port", category: .links, severity: .warning, score: 1.0,
         summary: "An http(s) link or image names a port other than 80 or 443 (8080 and 8443 score half).",
         rationale: """
@@ -24,7 +24,7 @@ public struct LinkNonstandardPortRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         var seen: Set<String> = []
         return document.bodyLinks.compactMap { link in
             guard !link.isDynamic, link.scheme == "http" || link.scheme == "https", let port = link.port, port != 80, port != 443,

@@ -1,11 +1,11 @@
 /// Flags links that the reader follows over unencrypted http://.
-public struct LinkPlainHTTPRule: Rule {
-    public init() {}
+struct LinkPlainHTTPRule: Rule {
+    init() {}
 
     /// Links a reader follows; images and CSS are fetched by the client (often through a proxy).
     static let followedKinds: Set<LinkKind> = [.anchor, .area, .text, .form]
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "link-plain-http", name: "Plain-HTTP link", category: .links, severity: .info, score: 0.2,
         summary: "A link uses unencrypted http:// (one finding per host, scored once per message).",
         rationale: """
@@ -27,7 +27,7 @@ public struct LinkPlainHTTPRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         var linksByHost: [(host: String, links: [Link])] = []
         // Hosts in first-seen order, found by hashing rather than by comparing with every host so far.
         var hostIndex: [String: Int] = [:]

@@ -1,13 +1,13 @@
 import SpamLintInterop
 
 /// Flags internationalized (punycode) hosts, and above all labels that mix scripts or imitate Latin.
-public struct LinkPunycodeRule: Rule {
-    public init() {}
+struct LinkPunycodeRule: Rule {
+    init() {}
 
     /// A single-script IDN is legitimate in many languages: a tenth of the homograph score.
     static let plainIDNFactor = 0.1
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "link-punycode", name: "Punycode or homograph host", category: .links, severity: .warning, score: 3.0,
         summary: "A link host is an IDN (xn--); full score when a label mixes scripts (Cyrillic а in paypal) or is Cyrillic/Greek made to look Latin.",
         rationale: """
@@ -30,7 +30,7 @@ public struct LinkPunycodeRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         // Worked out for the first plain IDN only: most messages have none.
         var senderOrganizations: Set<String>?
         var seen: Set<String> = []

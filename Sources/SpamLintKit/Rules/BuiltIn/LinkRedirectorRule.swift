@@ -1,6 +1,6 @@
 /// Flags links through open redirects that wrap another URL (google.com/url?q=…).
-public struct LinkRedirectorRule: Rule {
-    public init() {}
+struct LinkRedirectorRule: Rule {
+    init() {}
 
     static let followedKinds: Set<LinkKind> = [.anchor, .area, .text, .form]
     /// A URL in a query parameter of an unlisted host: often a redirect, sometimes just a return
@@ -11,7 +11,7 @@ public struct LinkRedirectorRule: Rule {
     /// Share and bookmark endpoints take a URL to share, not to go to.
     static let sharePathFragments = ["share", "intent/", "/pin/create", "submit", "bookmark", "/send"]
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "link-redirector", name: "Open-redirect link", category: .links, severity: .warning, score: 1.5,
         summary: "A link goes through an open redirect that wraps another URL (google.com/url?q=…, l.facebook.com/l.php?u=…).",
         rationale: """
@@ -39,7 +39,7 @@ public struct LinkRedirectorRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         let senderOrganizations = SenderOrganizations.of(document)
         return document.bodyLinks.compactMap { link in
             guard LinkRedirectorRule.followedKinds.contains(link.kind), !link.isDynamic, let host = link.host,

@@ -1,12 +1,12 @@
 /// Flags images linked through a public URL shortener.
-public struct LinkShortenerLinkedImageRule: Rule {
-    public init() {}
+struct LinkShortenerLinkedImageRule: Rule {
+    init() {}
 
     /// HTML this short with a linked image is SpamAssassin's HTML_SHORT_LINK_IMG case.
     static let shortHTMLBytes = 2048
     static let shortHTMLFactor = 1.25
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "link-shortener-linked-image", name: "Image linked through a shortener", category: .links,
         severity: .warning, score: 2.0,
         summary: "An image is wrapped in a link to a public URL shortener (adds to link-shortener; more in HTML under 2 KB).",
@@ -26,7 +26,7 @@ public struct LinkShortenerLinkedImageRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.flatMap { body in
             body.links.compactMap { link -> Violation? in
                 guard link.kind == .anchor, link.wrapsImage, !link.isDynamic, let host = link.host, context.domains.isShortener(host) else { return nil }

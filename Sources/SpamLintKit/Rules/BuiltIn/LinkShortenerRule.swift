@@ -1,8 +1,8 @@
 /// Flags links on public URL-shortener domains.
-public struct LinkShortenerRule: Rule {
-    public init() {}
+struct LinkShortenerRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "link-shortener", name: "URL shortener link", category: .links, severity: .warning, score: 1.5,
         summary: "A link, image or text URL points at a public URL shortener (bit.ly, tinyurl.com, …).",
         rationale: """
@@ -22,7 +22,7 @@ public struct LinkShortenerRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.bodyLinks.compactMap { link in
             guard let host = link.host, context.domains.isShortener(host) else { return nil }
             return Violation("\(link.kind == .image ? "image" : "link") on URL shortener \(host) hides its destination",

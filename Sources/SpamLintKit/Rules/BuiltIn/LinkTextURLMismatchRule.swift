@@ -1,8 +1,8 @@
 /// Flags link text that shows one web address while the href goes to another.
-public struct LinkTextURLMismatchRule: Rule {
-    public init() {}
+struct LinkTextURLMismatchRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "link-text-url-mismatch", name: "Link text shows another URL", category: .links,
         severity: .error, score: 3.0,
         summary: "The visible text of a link is a URL or domain on another organizational domain than its href.",
@@ -24,7 +24,7 @@ public struct LinkTextURLMismatchRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         let senderOrganization = document.from.first?.organizationalDomain
         return document.htmlBodies.flatMap(\.links).compactMap { link in
             guard link.kind == .anchor || link.kind == .area, !link.isDynamic,

@@ -1,8 +1,8 @@
 /// Flags URLs with `user@` before the host.
-public struct LinkUserInfoRule: Rule {
-    public init() {}
+struct LinkUserInfoRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "link-userinfo", name: "URL with user@ before the host", category: .links, severity: .error, score: 2.0,
         summary: "A URL carries user information (`https://brand.example@evil.example/`), which disguises the real host.",
         rationale: """
@@ -18,7 +18,7 @@ public struct LinkUserInfoRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.bodyLinks.compactMap { link in
             guard link.hasUserInfo, let host = link.host else { return nil }
             return Violation("URL hides its host \(host) behind user information", evidence: link.href, at: link.position)

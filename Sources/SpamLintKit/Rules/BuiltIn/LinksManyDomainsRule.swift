@@ -1,6 +1,6 @@
 /// Flags messages whose links go to many unrelated organizations.
-public struct LinksManyDomainsRule: Rule {
-    public init() {}
+struct LinksManyDomainsRule: Rule {
+    init() {}
 
     /// More distinct organizational domains than this (after exclusions) triggers.
     static let maximumDomains = 10
@@ -17,7 +17,7 @@ public struct LinksManyDomainsRule: Rule {
         "domain.com", "mydomain.com", "company.com", "website.com", "url.com", "link.com",
     ]
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "links-many-domains", name: "Links to many domains", category: .links, severity: .info, score: 0.2,
         summary: "Links go to more than 10 distinct organizational domains (the sender's, ESP tracking, social profiles and placeholders not counted).",
         rationale: """
@@ -41,7 +41,7 @@ public struct LinksManyDomainsRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         let sender = SenderOrganizations.of(document)
         var firstLink: [String: Link] = [:]
         var order: [String] = []

@@ -1,8 +1,8 @@
 /// Reports what the reader had to work around: broken MIME, bad encodings, unknown charsets.
-public struct MalformedInputRule: Rule {
-    public init() {}
+struct MalformedInputRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "malformed-input", name: "Malformed MIME or encoding", category: .structure, severity: .info, score: 0.5,
         summary: "The file is malformed where it was read around: missing MIME boundaries, bad base64 or quoted-printable, unknown charsets, invalid UTF-8.",
         rationale: """
@@ -29,7 +29,7 @@ public struct MalformedInputRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.problems.map { problem in
             Violation(problem.message, evidence: problem.kind.rawValue, at: problem.position)
         }

@@ -1,8 +1,8 @@
 /// Flags a message without a usable Message-ID.
-public struct MessageIDMissingRule: Rule {
-    public init() {}
+struct MessageIDMissingRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "message-id-missing", name: "No Message-ID", category: .headers, severity: .warning, score: 1.5,
         summary: "A message has no Message-ID, or one without the `<left@right>` form.",
         rationale: """
@@ -21,7 +21,7 @@ public struct MessageIDMissingRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard document.kind == .message else { return [] }
         guard let header = document.headers.first("message-id") else {
             return [Violation("message has no Message-ID header", evidence: "Message-ID", at: .start)]

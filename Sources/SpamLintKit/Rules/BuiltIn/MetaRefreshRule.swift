@@ -1,11 +1,11 @@
 /// Flags `<meta http-equiv="refresh">`.
-public struct MetaRefreshRule: Rule {
-    public init() {}
+struct MetaRefreshRule: Rule {
+    init() {}
 
     /// A refresh without a URL only reloads the message: pointless, but not a redirect.
     static let reloadOnlyFactor = 1.0 / 6
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "meta-refresh", name: "Meta refresh", category: .links, severity: .error, score: 3.0,
         summary: "The HTML has <meta http-equiv=\"refresh\">; full score when it redirects to a URL.",
         rationale: """
@@ -23,7 +23,7 @@ public struct MetaRefreshRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.flatMap(\.notableElements).compactMap { element in
             guard element.name == "meta-refresh" else { return nil }
             let target = MetaRefreshRule.refreshTarget(in: element.detail)

@@ -1,8 +1,8 @@
 /// Flags an HTML message without a text/plain alternative.
-public struct MissingTextPartRule: Rule {
-    public init() {}
+struct MissingTextPartRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "missing-text-part", name: "No text/plain part", category: .structure, severity: .warning, score: 1.0,
         summary: "A message has an HTML body but no text/plain alternative.",
         rationale: """
@@ -34,7 +34,7 @@ public struct MissingTextPartRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard document.kind == .message, let html = document.htmlBodies.first, document.textBodies.isEmpty else { return [] }
         return [Violation("HTML body without a text/plain alternative", evidence: "text/html", at: html.position)]
     }

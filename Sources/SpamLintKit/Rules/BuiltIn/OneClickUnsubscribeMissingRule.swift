@@ -1,8 +1,8 @@
 /// Flags a List-Unsubscribe that does not offer RFC 8058 one-click unsubscription.
-public struct OneClickUnsubscribeMissingRule: Rule {
-    public init() {}
+struct OneClickUnsubscribeMissingRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "one-click-unsubscribe-missing", name: "No one-click unsubscribe", category: .unsubscribe,
         severity: .warning, score: 1.5,
         summary: "List-Unsubscribe lacks an https URI, or List-Unsubscribe-Post: List-Unsubscribe=One-Click is missing (RFC 8058).",
@@ -21,7 +21,7 @@ public struct OneClickUnsubscribeMissingRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard document.kind == .message, let header = document.headers.first("list-unsubscribe") else { return [] }
         var missing: [String] = []
         if !document.headerLinks.contains(where: { $0.scheme == "https" }) { missing.append("an https URI") }

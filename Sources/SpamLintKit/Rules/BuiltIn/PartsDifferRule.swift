@@ -1,13 +1,13 @@
 /// Flags a text/plain alternative whose words differ from those of the HTML part.
-public struct PartsDifferRule: Rule {
-    public init() {}
+struct PartsDifferRule: Rule {
+    init() {}
 
     /// Below this many distinct words on either side the comparison says nothing (a one-line text part).
     static let minimumWords = 10
     /// Share of distinct words not shared by both parts from which they "say something else" (rspamd: 50%).
     static let differenceThreshold = 0.5
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "parts-differ", name: "Text and HTML parts differ", category: .structure, severity: .warning, score: 1.0,
         summary: "Half or more of the distinct words of the shorter of the text/plain and HTML parts are missing from the other.",
         rationale: """
@@ -74,7 +74,7 @@ public struct PartsDifferRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard document.kind == .message, document.htmlBodies.count == 1, document.textBodies.count == 1,
               let html = document.htmlBodies.first, let text = document.textBodies.first else { return [] }
         // The text part is usually the shorter: when it alone has too few words, the HTML part is not read.

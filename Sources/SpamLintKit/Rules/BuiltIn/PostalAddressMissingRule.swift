@@ -1,8 +1,8 @@
 /// Flags commercial mail that shows no physical postal address of the sender.
-public struct PostalAddressMissingRule: Rule {
-    public init() {}
+struct PostalAddressMissingRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "postal-address-missing", name: "No postal address", category: .compliance, severity: .warning, score: 1.0,
         summary: "Commercial mail (it offers unsubscription and does not read as transactional) shows no postal address or address placeholder.",
         rationale: """
@@ -36,7 +36,7 @@ public struct PostalAddressMissingRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard !MailingListSignals.isDiscussionList(document),
               document.headers.contains("list-unsubscribe") || UnsubscribeSignals.bodyOffersUnsubscribe(document, in: context) else { return [] }
         let texts = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)

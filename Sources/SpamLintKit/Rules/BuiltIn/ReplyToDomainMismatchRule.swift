@@ -1,8 +1,8 @@
 /// Flags a Reply-To on another organizational domain than From.
-public struct ReplyToDomainMismatchRule: Rule {
-    public init() {}
+struct ReplyToDomainMismatchRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "reply-to-domain-mismatch", name: "Reply-To on another domain", category: .headers,
         severity: .warning, score: 1.0,
         summary: "Reply-To is on another organizational domain than From; scored double when it is a freemail address.",
@@ -20,7 +20,7 @@ public struct ReplyToDomainMismatchRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let from = document.from.first else { return [] }
         return document.replyTo.compactMap { replyTo in
             guard replyTo.organizationalDomain != from.organizationalDomain else { return nil }

@@ -1,8 +1,8 @@
 /// Flags a Return-Path (envelope sender) not aligned with From.
-public struct ReturnPathNotAlignedRule: Rule {
-    public init() {}
+struct ReturnPathNotAlignedRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "return-path-not-aligned", name: "Return-Path not aligned", category: .authentication,
         severity: .info, score: 0.5,
         summary: "The Return-Path (envelope sender) domain is not aligned with From (relaxed, or strict with --dmarc-strict).",
@@ -20,7 +20,7 @@ public struct ReturnPathNotAlignedRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let returnPath = document.returnPath, let from = document.from.first,
               !AlignmentAnalysis(document).spfCanAlign(strict: context.dmarcStrict) else { return [] }
         let mode = context.dmarcStrict ? " (strict alignment)" : ""

@@ -1,12 +1,12 @@
 /// Flags a subject written (almost) entirely in capitals.
-public struct SubjectAllCapsRule: Rule {
-    public init() {}
+struct SubjectAllCapsRule: Rule {
+    init() {}
 
     /// Below this many cased letters a subject is a word or an acronym (`FAQ`, `RSVP NOW`), not shouting.
     static let minimumLetters = 10
     static let upperShare = 0.85
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "subject-all-caps", name: "Subject in capitals", category: .content, severity: .warning, score: 1.5,
         summary: "Most letters of the subject are capitals (at least \(minimumLetters) letters; any alphabet with case).",
         rationale: """
@@ -27,7 +27,7 @@ public struct SubjectAllCapsRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let subject = document.subject, let header = document.headers.first("subject") else { return [] }
         let text = SubjectPrefix.split(TemplateText.literal(subject)).rest
         let (upper, lower) = Self.caseCounts(text)

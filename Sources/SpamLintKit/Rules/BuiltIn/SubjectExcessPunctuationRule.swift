@@ -1,8 +1,8 @@
 /// Flags subjects with runs of exclamation or question marks, money signs, or letters spaced out by punctuation.
-public struct SubjectExcessPunctuationRule: Rule {
-    public init() {}
+struct SubjectExcessPunctuationRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "subject-excess-punctuation", name: "Excess punctuation in subject", category: .content, severity: .info,
         score: 0.5,
         summary: "The subject has !!, ??, !?, $$, three or more !/?, or words spelled out with punctuation (F.R.E.E).",
@@ -26,7 +26,7 @@ public struct SubjectExcessPunctuationRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let subject = document.subject, let header = document.headers.first("subject") else { return [] }
         let text = TemplateText.literal(subject)
         var reasons: [String] = []

@@ -1,8 +1,8 @@
 /// Flags a Subject that claims to be a reply or forward when the message is not one.
-public struct SubjectFakeReplyRule: Rule {
-    public init() {}
+struct SubjectFakeReplyRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "subject-fake-reply", name: "Fake reply or forward subject", category: .headers, severity: .warning, score: 1.5,
         summary: "The subject starts with Re:/Fwd: (or AW:, SV:, RV:, 回复: …) but the message answers nothing.",
         rationale: """
@@ -27,7 +27,7 @@ public struct SubjectFakeReplyRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let subject = document.subject, let header = document.headers.first("subject") else { return [] }
         let prefixes = SubjectPrefix.split(subject).prefixes
         guard !prefixes.isEmpty else { return [] }

@@ -1,13 +1,13 @@
 /// Flags a subject too long to be read in an inbox list.
-public struct SubjectTooLongRule: Rule {
-    public init() {}
+struct SubjectTooLongRule: Rule {
+    init() {}
 
     /// RFC 5322 §2.1.1: lines SHOULD be at most 78 characters; beyond that inbox lists and phones cut the subject.
     static let displayLimit = 78
     /// rspamd LONG_SUBJ fires above 200 characters.
     static let filterLimit = 200
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "subject-too-long", name: "Subject too long", category: .content, severity: .info, score: 0.2,
         summary: "The subject has more than \(displayLimit) characters (scored 15× above \(filterLimit), as rspamd LONG_SUBJ).",
         rationale: """
@@ -26,7 +26,7 @@ public struct SubjectTooLongRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let subject = document.subject, let header = document.headers.first("subject") else { return [] }
         let text = TemplateText.literal(subject)
         let length = SpacedText.collapse(text).count

@@ -1,8 +1,8 @@
 /// Flags `spamlint-disable…` directives written as HTML comments, which every recipient receives.
-public struct SuppressionShipsRule: Rule {
-    public init() {}
+struct SuppressionShipsRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: SuppressionMetaRules.suppressionShips, name: "Suppression comment is sent", category: .html, severity: .info, score: 0.1,
         summary: "A spamlint-disable directive is written as an HTML comment (<!-- -->), so it is sent to every recipient.",
         rationale: """
@@ -29,7 +29,7 @@ public struct SuppressionShipsRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.suppressionDirectives.filter { $0.syntax == .html }.map { directive in
             Violation("\(directive.keyword) in an HTML comment is sent to every recipient; use a template comment",
                       evidence: directive.text, at: directive.position)

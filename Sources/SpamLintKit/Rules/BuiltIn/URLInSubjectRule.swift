@@ -1,8 +1,8 @@
 /// Flags a web address in the subject.
-public struct URLInSubjectRule: Rule {
-    public init() {}
+struct URLInSubjectRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "url-in-subject", name: "URL in subject", category: .links, severity: .warning, score: 2.0,
         summary: "The subject holds a URL (http://…, www.…, or a domain with a path).",
         rationale: """
@@ -26,7 +26,7 @@ public struct URLInSubjectRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let subject = document.subject, let header = document.headers.first("subject"),
               !MailingListSignals.isDiscussionList(document) else { return [] }
         let text = TemplateText.literal(subject)

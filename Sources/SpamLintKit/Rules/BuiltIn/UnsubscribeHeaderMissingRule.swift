@@ -1,8 +1,8 @@
 /// Flags a message without a List-Unsubscribe header.
-public struct UnsubscribeHeaderMissingRule: Rule {
-    public init() {}
+struct UnsubscribeHeaderMissingRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "unsubscribe-header-missing", name: "No List-Unsubscribe header", category: .unsubscribe,
         severity: .warning, score: 2.0,
         summary: "A message has no List-Unsubscribe header (RFC 2369).",
@@ -20,7 +20,7 @@ public struct UnsubscribeHeaderMissingRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard document.kind == .message, !document.headers.contains("list-unsubscribe") else { return [] }
         let position = document.headers.first("from")?.position ?? .start
         return [Violation("no List-Unsubscribe header", evidence: "", at: position)]

@@ -1,8 +1,8 @@
 /// Flags a body without an unsubscribe link or unsubscribe placeholder.
-public struct UnsubscribeLinkMissingRule: Rule {
-    public init() {}
+struct UnsubscribeLinkMissingRule: Rule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: "unsubscribe-link-missing", name: "No unsubscribe link in the body", category: .unsubscribe,
         severity: .warning, score: 1.5,
         summary: "The body has no unsubscribe or preference-centre link, and no unsubscribe placeholder of a template engine or ESP.",
@@ -22,7 +22,7 @@ public struct UnsubscribeLinkMissingRule: Rule {
         ]
     )
 
-    public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
+    func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard !document.htmlBodies.isEmpty || !document.textBodies.isEmpty,
               !UnsubscribeSignals.bodyOffersUnsubscribe(document, in: context) else { return [] }
         let position = document.htmlBodies.first?.position ?? document.textBodies.first?.position ?? .start

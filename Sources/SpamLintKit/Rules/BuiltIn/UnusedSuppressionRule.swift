@@ -1,8 +1,8 @@
 /// Flags suppression comments that silence nothing: the finding was fixed, moved, or never there.
-public struct UnusedSuppressionRule: SuppressionAuditRule {
-    public init() {}
+struct UnusedSuppressionRule: SuppressionAuditRule {
+    init() {}
 
-    public let description = RuleDescription(
+    let description = RuleDescription(
         id: SuppressionMetaRules.unusedSuppression, name: "Unused suppression comment", category: .structure, severity: .warning,
         score: 0.2,
         summary: "A spamlint-disable comment (or one rule id in it) silences no finding.",
@@ -22,7 +22,7 @@ public struct UnusedSuppressionRule: SuppressionAuditRule {
         ]
     )
 
-    public func audit(_ unused: [UnusedSuppression]) -> [Violation] {
+    func audit(_ unused: [UnusedSuppression]) -> [Violation] {
         unused.map { unused in
             let directive = unused.directive
             let message = unused.ruleID.map { "\($0) reports nothing where \(directive.keyword) applies; remove it from the comment" }
