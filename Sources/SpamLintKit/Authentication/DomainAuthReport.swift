@@ -29,5 +29,5 @@ public struct DomainAuthReport: Sendable, Hashable, Codable {
     /// A check fails on an error or warning finding; info findings are advice.
     public var failed: Bool { findings.contains { $0.severity >= .warning } }
 
-    public var score: Double { (findings.reduce(0) { $0 + $1.score } * 100).rounded() / 100 }
+    public var score: Double { Thresholds.score(of: findings) }
 }

@@ -5,7 +5,8 @@ public struct RuleDescription: Sendable, Hashable {
     public var name: String
     public var category: RuleCategory
     public var severity: Severity
-    /// Default points added per finding (SpamAssassin-style).
+    /// Default points of a finding (SpamAssassin-style); a rule adds them to a file once, however
+    /// often it fires, unless `maxScore` lets repeats add more.
     public var score: Double
     /// One line: what the rule flags.
     public var summary: String
@@ -19,7 +20,8 @@ public struct RuleDescription: Sendable, Hashable {
     public var pack: String?
     /// False for an opt-in rule: it runs only when the configuration's `rules.enable` lists it.
     public var isEnabledByDefault: Bool
-    /// Points all findings of the rule in one file add at most (at the default score); nil for no cap.
+    /// Points all findings of the rule in one file add at most (at the default score); nil: the
+    /// strongest finding counts, once (see `RuleScoreCap`).
     public var maxScore: Double?
 
     public init(id: String, name: String, category: RuleCategory, severity: Severity, score: Double, summary: String,
