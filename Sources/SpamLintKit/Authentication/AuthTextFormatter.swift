@@ -47,7 +47,7 @@
             lines.append("  DKIM \(key.name): \(detail)")
         }
         for finding in report.findings {
-            lines.append("  \(finding.severity.rawValue): \(TerminalSafe.clean(finding.message)) [\(finding.rule) +\(ScoreFormat.string(finding.score))]")
+            lines.append("  \(finding.severity.rawValue): \(TerminalSafe.clean(finding.message)) [\(finding.rule) \(CountedScoreText.string(finding))]")
         }
         for error in report.dnsErrors { lines.append("  dns error: \(TerminalSafe.clean(error))") }
         let status = !report.dnsErrors.isEmpty ? "INCOMPLETE" : report.failed ? "FAIL" : "ok"

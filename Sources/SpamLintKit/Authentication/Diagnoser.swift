@@ -26,7 +26,7 @@
         for fix in signals.compactMap(\.senderFix) where !fixes.contains(fix) { fixes.append(fix) }
 
         let findings = linter.findings(in: document)
-        let score = (findings.reduce(0) { $0 + $1.score } * 100).rounded() / 100
+        let score = Thresholds.score(of: findings)
         return Diagnosis(verdict: verdict, verdictReason: reason, trustedAuthservID: trusted.isEmpty ? nil : trustedID,
                          ignoredAuthenticationResults: all.count - trusted.count, signals: signals, senderFixes: fixes,
                          recipientRemedy: remedy(document, trusted: trusted), contentFindings: findings, contentScore: score)

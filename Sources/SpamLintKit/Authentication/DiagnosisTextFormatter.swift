@@ -30,7 +30,7 @@
         if diagnosis.contentFindings.isEmpty { lines.append("  none") }
         for finding in diagnosis.contentFindings {
             lines.append("  \(clean(path)):\(finding.position.line):\(max(1, finding.position.column)): \(finding.severity.rawValue): "
-                         + "\(clean(finding.message)) [\(finding.rule) +\(ScoreFormat.string(finding.score))]")
+                         + "\(clean(finding.message)) [\(finding.rule) \(CountedScoreText.string(finding))]")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -51,7 +51,8 @@ import SpamLintInterop
         if report.exists != false {
             record(&dnsErrors) { try checkDMARC(domain, resolver, report: &report, findings: &findings) }
         }
-        report.findings = findings.sorted
+        // One score per check, as in lint: a key missing under two selectors counts once.
+        report.findings = RuleScoreCap.counted(findings.sorted)
         report.dnsErrors = dnsErrors
         return report
     }

@@ -29,5 +29,5 @@
     /// A check fails on an error or warning finding; info findings are advice.
     @_spi(CLI) public var failed: Bool { findings.contains { $0.severity >= .warning } }
 
-    @_spi(CLI) public var score: Double { (findings.reduce(0) { $0 + $1.score } * 100).rounded() / 100 }
+    @_spi(CLI) public var score: Double { Thresholds.score(of: findings) }
 }

@@ -38,10 +38,8 @@
                 report.findings.append(finding)
             }
             report.findings.sort(by: Finding.reportOrder)
-            report.score = (report.findings.filter { $0.suppression == nil }.reduce(0) { $0 + $1.score } * 100).rounded() / 100
-            report.verdict = options.thresholds.verdict(for: report.score)
-            report.failed = report.score >= options.thresholds.failScore
-                || report.findings.contains { $0.severity == .error && $0.suppression == nil }
+            // The same count and gate as the lint itself (one score per rule, fail-on, max-findings).
+            report.applyGate(options.thresholds)
             reports[index] = report
         }
         return errors

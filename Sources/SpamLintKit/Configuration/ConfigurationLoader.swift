@@ -113,9 +113,14 @@ import Yams
                 for (id, settings) in try reader.mapping(value, allowed: nil) {
                     guard known.contains(id) else { throw reader.error(value, "unknown rule id '\(id)' (see `spamlint rules`)") }
                     var override = RuleOverride()
-                    for (field, fieldValue) in try reader.mapping(settings, allowed: ["score", "severity"]) {
+                    for (field, fieldValue) in try reader.mapping(settings, allowed: ["score", "max-score", "severity"]) {
                         if field == "score" {
                             override.score = try reader.number(fieldValue)
+                        } else if field == "max-score" {
+                            // The same bounds as a pack's max-score.
+                            let cap = try reader.number(fieldValue)
+                            guard cap > 0, cap <= 100 else { throw reader.error(fieldValue, "max-score must be above 0 and at most 100") }
+                            override.maxScore = cap
                         } else {
                             let text = try reader.string(fieldValue)
                             guard let severity = Severity(rawValue: text) else {

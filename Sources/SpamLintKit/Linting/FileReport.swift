@@ -31,9 +31,11 @@ public struct FileReport: Sendable, Hashable {
         applyGate(thresholds)
     }
 
-    /// Recomputes score, verdict and gate, e.g. after findings were suppressed by a baseline.
+    /// Counts each finding's score (one score per rule, see `RuleScoreCap`) and recomputes the file's
+    /// score, verdict and gate: again after a baseline suppresses findings or the DNS check adds some.
     public mutating func applyGate(_ thresholds: Thresholds) {
         guard error == nil else { return }
+        findings = RuleScoreCap.counted(findings)
         score = Thresholds.score(of: findings)
         verdict = thresholds.verdict(for: score)
         failureReasons = thresholds.failureReasons(for: findings)

@@ -21,7 +21,8 @@
         self.activeRuleIDs = Set(scored.map(\.id))
     }
 
-    /// Lints a parsed document. Suppressed findings stay in the list, marked.
+    /// Lints a parsed document. Suppressed findings stay in the list, marked; each finding's score is
+    /// what it adds to the document's (one score per rule, see `RuleScoreCap`).
     @_spi(CLI) public func findings(in document: EmailDocument) -> [Finding] {
         let (plan, resolution) = resolve(document)
         var auditFindings: [Finding] = []
@@ -31,7 +32,7 @@
         }
         // Audit findings can only be silenced by a directive naming their rule.
         let silencedAudits = auditFindings.isEmpty ? [] : SuppressionResolution(applying: plan, to: auditFindings, activeRuleIDs: []).findings
-        return (resolution.findings + silencedAudits).sorted(by: Finding.reportOrder)
+        return RuleScoreCap.counted((resolution.findings + silencedAudits).sorted(by: Finding.reportOrder))
     }
 
     private func resolve(_ document: EmailDocument) -> (plan: SuppressionPlan, resolution: SuppressionResolution) {

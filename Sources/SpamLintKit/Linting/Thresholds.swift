@@ -25,9 +25,10 @@ public struct Thresholds: Sendable, Hashable {
         return .low
     }
 
-    /// The file's score: the sum of its unsuppressed findings' scores, to two decimals.
+    /// The file's score: what its findings add once each rule is counted once (`RuleScoreCap`), to
+    /// two decimals. Suppressed findings add nothing.
     public static func score(of findings: [Finding]) -> Double {
-        (findings.reduce(0) { $0 + ($1.suppression == nil ? $1.score : 0) } * 100).rounded() / 100
+        (RuleScoreCap.counted(findings).reduce(0) { $0 + $1.score } * 100).rounded() / 100
     }
 
     /// Why a file with these findings fails the gate, one phrase per gate it trips; empty when it passes.

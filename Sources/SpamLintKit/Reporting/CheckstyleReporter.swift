@@ -17,7 +17,7 @@
             for finding in report.findings where finding.suppression == nil {
                 let column = finding.position.column > 0 ? " column=\"\(finding.position.column)\"" : ""
                 output += "    <error line=\"\(max(1, finding.position.line))\"\(column) severity=\"\(finding.severity.rawValue)\" "
-                    + "message=\"\(XMLText.attribute(finding.message + " (+" + ScoreFormat.string(finding.score) + ")"))\" "
+                    + "message=\"\(XMLText.attribute(finding.message + " (" + CountedScoreText.string(finding) + ")"))\" "
                     + "source=\"spamlint.\(XMLText.attribute(finding.rule))\"/>\n"
             }
             output += "  </file>\n"

@@ -28,7 +28,7 @@
                     ("file", file),
                     ("line", "\(max(1, finding.position.line))"),
                     ("col", finding.position.column > 0 ? "\(finding.position.column)" : ""),
-                    ("title", "spamlint \(finding.rule) (+\(ScoreFormat.string(finding.score)))"),
+                    ("title", "spamlint \(finding.rule) (\(CountedScoreText.string(finding)))"),
                 ]
                 output += GitHubWorkflowCommand(command: command(finding.severity), properties: properties,
                                                 message: annotationText(finding.message)).line + "\n"

@@ -42,7 +42,7 @@
             let path = ArtifactPath(report.path, root: sourceRoot)
             let fingerprints = FindingFingerprint.of(report.findings, path: path)
             for (finding, fingerprint) in zip(report.findings, fingerprints) where finding.suppression == nil {
-                issues.append(Issue(description: "\(finding.message) (+\(ScoreFormat.string(finding.score)))",
+                issues.append(Issue(description: "\(finding.message) (\(CountedScoreText.string(finding)))",
                                     checkName: finding.rule,
                                     fingerprint: StableHash.hex(of: [fingerprint.value]),
                                     severity: severity(finding.severity),

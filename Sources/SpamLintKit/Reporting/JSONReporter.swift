@@ -47,7 +47,11 @@ import Foundation
         var rule: String
         var category: RuleCategory
         var severity: Severity
+        /// What the finding adds to the file's score: 0 for a repeat of a rule that already scored
+        /// the file (one score per rule) and for a suppressed finding.
         var score: Double
+        /// What the finding weighs on its own: the rule's score, scaled for a weaker or stronger variant.
+        var baseScore: Double
         var message: String
         var line: Int
         var column: Int
@@ -100,7 +104,7 @@ import Foundation
     private func file(_ report: FileReport) -> File {
         File(path: report.path, kind: report.kind, score: report.score, verdict: report.verdict, failed: report.failed,
              findings: report.findings.map {
-                 FindingEntry(rule: $0.rule, category: $0.category, severity: $0.severity, score: $0.score, message: $0.message,
+                 FindingEntry(rule: $0.rule, category: $0.category, severity: $0.severity, score: $0.score, baseScore: $0.baseScore, message: $0.message,
                               line: $0.position.line, column: $0.position.column, evidence: $0.evidence,
                               suppression: $0.suppression)
              }, error: report.error)

@@ -42,7 +42,7 @@
     private func body(_ path: String, _ findings: [Finding]) -> String {
         findings.map { finding in
             let column = finding.position.column > 0 ? finding.position.column : 1
-            return "\(path):\(finding.position.line):\(column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule) +\(ScoreFormat.string(finding.score))]\n"
+            return "\(path):\(finding.position.line):\(column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule) \(CountedScoreText.string(finding))]\n"
         }.joined()
     }
 }

@@ -15,7 +15,7 @@
         return table
     }
 
-    /// The score, with the cap when repeated findings are capped (`0.2 ≤1.0`).
+    /// The score, with the cap when the rule may add more than once per file (`0.2 ≤1.0`).
     static func scoreText(_ rule: RuleDescription) -> String {
         ScoreFormat.string(rule.score) + (rule.maxScore.map { " ≤" + ScoreFormat.string($0) } ?? "")
     }
@@ -40,7 +40,7 @@
             Re-score: in .spamlint.yml:
               rules:
                 overrides:
-                  \(rule.id): { score: \(ScoreFormat.string(rule.score)), severity: \(rule.severity.rawValue) }
+                  \(rule.id): { score: \(ScoreFormat.string(rule.score)), max-score: \(ScoreFormat.string(rule.maxScore ?? rule.score)), severity: \(rule.severity.rawValue) }
             """
     }
 
@@ -54,7 +54,7 @@
     @_spi(CLI) public static func full(_ rule: RuleDescription) -> String {
         """
         \(rule.id): \(rule.name)
-        category: \(rule.category.rawValue)   severity: \(rule.severity.rawValue)   score: \(ScoreFormat.string(rule.score))\(rule.maxScore.map { " per finding, at most \(ScoreFormat.string($0)) in all" } ?? "")   enabled: \(enabledText(rule))\(rule.pack.map { "   pack: \($0)" } ?? "")
+        category: \(rule.category.rawValue)   severity: \(rule.severity.rawValue)   score: \(ScoreFormat.string(rule.score))\(rule.maxScore.map { " per finding, at most \(ScoreFormat.string($0)) per file" } ?? " once per file")   enabled: \(enabledText(rule))\(rule.pack.map { "   pack: \($0)" } ?? "")
 
         \(rule.summary)
 

@@ -57,11 +57,13 @@ enum SARIFLog {
     struct RuleProperties: Encodable {
         var category: String
         var score: Double
+        /// Only for a rule whose findings may add more than its score to one file.
+        var maxScore: Double?
         var tags: [String]
         var problemSeverity: String
 
         enum CodingKeys: String, CodingKey {
-            case category, score, tags
+            case category, score, maxScore, tags
             case problemSeverity = "problem.severity"
         }
     }
@@ -119,7 +121,9 @@ enum SARIFLog {
     }
 
     struct ResultProperties: Encodable {
+        /// Counted: 0 for a repeat of a rule that already scored the file (see JSON `score`).
         var score: Double
+        var baseScore: Double
         var category: String
         var severity: String
         var evidence: String

@@ -94,7 +94,7 @@
             locations: [SARIFLog.Location(physicalLocation: SARIFLog.PhysicalLocation(artifactLocation: artifactLocation(path), region: region))],
             partialFingerprints: ["primaryLocationLineHash": fingerprint.value, "spamlintFindingHash/v1": fingerprint.value],
             suppressions: suppressions,
-            properties: SARIFLog.ResultProperties(score: finding.score, category: finding.category.rawValue,
+            properties: SARIFLog.ResultProperties(score: finding.score, baseScore: finding.baseScore, category: finding.category.rawValue,
                                                   severity: finding.severity.rawValue, evidence: finding.evidence))
     }
 
@@ -122,7 +122,7 @@
                                                + "Run `spamlint explain \(description.id)` for examples.",
                                            markdown: markdown),
             defaultConfiguration: SARIFLog.Configuration(level: level(description.severity)),
-            properties: SARIFLog.RuleProperties(category: description.category.rawValue, score: description.score,
+            properties: SARIFLog.RuleProperties(category: description.category.rawValue, score: description.score, maxScore: description.maxScore,
                                                 tags: ["spamlint", description.category.rawValue],
                                                 problemSeverity: problemSeverity(description.severity)))
     }
@@ -134,7 +134,7 @@
             shortDescription: SARIFLog.Text(text: limited(text)), fullDescription: SARIFLog.Text(text: limited(text)),
             help: SARIFLog.MultiformatText(text: text, markdown: text),
             defaultConfiguration: SARIFLog.Configuration(level: level(finding.severity)),
-            properties: SARIFLog.RuleProperties(category: finding.category.rawValue, score: finding.score,
+            properties: SARIFLog.RuleProperties(category: finding.category.rawValue, score: finding.baseScore, maxScore: finding.maxScore,
                                                 tags: ["spamlint", finding.category.rawValue],
                                                 problemSeverity: problemSeverity(finding.severity)))
     }

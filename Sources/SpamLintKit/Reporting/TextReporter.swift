@@ -1,4 +1,5 @@
-/// Compiler-style lines (`path:line:col: warning: message [rule-id +1.5]`) and a total per file.
+/// Compiler-style lines (`path:line:col: warning: message [rule-id +1.5]`, a repeat of a rule that
+/// already scored the file `[rule-id +0, counted once]`) and a total per file.
 @_spi(CLI) public struct TextReporter: Reporter {
     @_spi(CLI) public static let identifier = "text"
     @_spi(CLI) public static let summary = "compiler-style lines and a score per file (default)"
@@ -68,8 +69,8 @@
             output += TerminalSafe.clean(finding.message)
             output += " ["
             output += finding.rule
-            output += " +"
-            output += ScoreFormat.string(finding.score)
+            output += " "
+            output += CountedScoreText.string(finding)
             output += "]\n"
         }
         output += path

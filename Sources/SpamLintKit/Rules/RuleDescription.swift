@@ -5,7 +5,8 @@
     @_spi(CLI) public var name: String
     @_spi(CLI) public var category: RuleCategory
     @_spi(CLI) public var severity: Severity
-    /// Default points added per finding (SpamAssassin-style).
+    /// Default points of a finding (SpamAssassin-style); a rule adds them to a file once, however
+    /// often it fires, unless `maxScore` lets repeats add more.
     @_spi(CLI) public var score: Double
     /// One line: what the rule flags.
     @_spi(CLI) public var summary: String
@@ -19,7 +20,8 @@
     @_spi(CLI) public var pack: String?
     /// False for an opt-in rule: it runs only when the configuration's `rules.enable` lists it.
     @_spi(CLI) public var isEnabledByDefault: Bool
-    /// Points all findings of the rule in one file add at most (at the default score); nil for no cap.
+    /// Points all findings of the rule in one file add at most (at the default score); nil: the
+    /// strongest finding counts, once (see `RuleScoreCap`).
     @_spi(CLI) public var maxScore: Double?
 
     @_spi(CLI) public init(id: String, name: String, category: RuleCategory, severity: Severity, score: Double, summary: String,

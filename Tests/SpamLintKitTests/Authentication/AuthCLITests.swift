@@ -79,6 +79,13 @@ struct AuthCLITests {
         // Two files from broken.example, one set of questions.
         #expect(server.queries("query[MX] broken.example") == 1)
         #expect(server.queries("query[TXT] s1._domainkey.broken.example") == 1)
+
+        // The DNS findings (errors among them) are gated like the others: --fail-on never and a
+        // high fail score pass every file.
+        let lenient = try CLITests.run(["lint", directory.path, "--dns", "--dns-server", server.address, "--format", "json",
+                                        "--fail-on", "never", "--fail-score", "100"])
+        #expect(lenient.status == 0, "\(lenient.stdout)")
+        #expect(lenient.stdout.contains("dkim-key-revoked"))
     }
 
     @Test func dnsCheckIdsAreUniqueAndApartFromRuleIds() throws {

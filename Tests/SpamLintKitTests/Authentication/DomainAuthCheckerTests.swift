@@ -38,6 +38,16 @@ struct DomainAuthCheckerTests {
         }
     }
 
+    @Test func aCheckFailingUnderTwoSelectorsIsReportedTwiceAndScoredOnce() throws {
+        try Self.withServer { _, checker in
+            let report = checker.check(domain: "broken.example", dkimSelectors: ["absent", "gone"])
+            let missing = report.findings.filter { $0.rule == "dkim-key-missing" }
+            #expect(missing.count == 2)
+            #expect(missing.map(\.score) == [missing[0].baseScore, 0])
+            #expect(report.score == Thresholds.score(of: report.findings.filter { $0.rule != "dkim-key-missing" }) + missing[0].baseScore)
+        }
+    }
+
     @Test func lookupAndVoidLimitsAreCountedThroughIncludes() throws {
         try Self.withServer { _, checker in
             let lookups = checker.check(domain: "lookups.example")

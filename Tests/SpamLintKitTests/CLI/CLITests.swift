@@ -98,7 +98,7 @@ struct CLITests {
         let findings = files?.first?["findings"] as? [[String: Any]] ?? []
         #expect(findings.contains { $0["rule"] as? String == "html-script" })
         let keys = Set(findings.first?.keys.map { $0 } ?? [])
-        #expect(keys == ["rule", "category", "severity", "score", "message", "line", "column", "evidence"])
+        #expect(keys == ["rule", "category", "severity", "score", "baseScore", "message", "line", "column", "evidence"])
         let summary = object?["summary"] as? [String: Any]
         #expect(summary?["files"] as? Int == 1 && summary?["failed"] as? Int == 1 && summary?["errors"] as? Int == 0)
     }

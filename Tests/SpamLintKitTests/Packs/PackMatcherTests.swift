@@ -2,7 +2,7 @@ import Testing
 @_spi(CLI) @testable import SpamLintKit
 
 /// What pack matchers match: whole words in any script, domains with subdomains, headers by name,
-/// negation, combinators, the score cap and positions.
+/// negation, combinators and positions (the max-score cap is the linter's: RuleScoreCapTests).
 struct PackMatcherTests {
     static func rule(_ match: String, score: String = "score: 1.0", message: String = "found {match}") throws -> PackRule {
         let text = """
@@ -128,25 +128,12 @@ struct PackMatcherTests {
         #expect(Self.violations(text, "<html><body>\n<p>hello</p>\n<p>Please act now</p></body></html>").first?.position == SourcePosition(line: 3, column: 11))
     }
 
-    @Test func maxScoreCapsWhatRepeatedMatchesAdd() throws {
-        let rule = try Self.rule("target: body-text\nphrases: [act now]", score: "score: 0.4\n    max-score: 1.0")
-        let found = Self.violations(rule, "<p>" + String(repeating: "Act now! ", count: 5) + "</p>")
-        #expect(found.count == 5, "every match is still reported")
-        #expect(found.map(\.scoreFactor) == [1, 1, 0.5, 0, 0])
-        #expect(abs(found.reduce(0) { $0 + $1.scoreFactor * 0.4 } - 1.0) < 0.0001)
-        #expect(found.last?.message.contains("cap reached") == true)
-
-        let findings = Linter(rules: [rule]).findings(in: EmailReader.read(Array(("<p>" + String(repeating: "act now ", count: 9) + "</p>").utf8), settings: ReadSettings()))
-        #expect(abs(findings.reduce(0) { $0 + $1.score } - 1.0) < 0.0001)
-        #expect(PackRule.scoreFactors(count: 3, score: 0.2, maxScore: nil) == [1, 1, 1])
-    }
-
-    @Test func theCapFallsOnLaterMatchesInTextOrderEvenAtOnePosition() throws {
-        let rule = try Self.rule("target: body-text\nphrases: [alpha, beta, gamma, delta]", score: "score: 0.5\n    max-score: 1.0")
-        // A plain-text template: every hit has the body's position, so only text order decides.
+    @Test func hitsAtOnePositionKeepTextOrder() throws {
+        let rule = try Self.rule("target: body-text\nphrases: [alpha, beta, gamma, delta]")
+        // A plain-text template: every hit has the body's position, so only text order decides
+        // which matches are reported first (and kept when there are more than maxViolations).
         let found = Self.violations(rule, "delta beta alpha gamma delta")
         #expect(found.map(\.evidence) == ["delta", "beta", "alpha", "gamma", "delta"])
-        #expect(found.map(\.scoreFactor) == [1, 1, 0, 0, 0])
     }
 
     @Test func regexIsBoundedOnLongInputs() throws {

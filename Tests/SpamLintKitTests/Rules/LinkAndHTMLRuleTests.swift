@@ -8,13 +8,13 @@ struct LinkAndHTMLRuleTests {
         return rule.check(document, in: RuleContext(domains: .builtIn))
     }
 
-    @Test func plainHTTPIsOneFindingPerHostScoredOnce() {
+    @Test func plainHTTPIsOneFindingPerHost() {
         let found = violations(LinkPlainHTTPRule(), """
             <a href="http://a.example/1">1</a><a href="http://a.example/2">2</a><a href="http://b.example/">3</a>
             <img src="http://cdn.example/x.png"><a href="http://intranet/x">4</a>
             """)
         #expect(found.map(\.message) == ["2 links to a.example use unencrypted http://", "a link to b.example uses unencrypted http://"])
-        #expect(found.map(\.scoreFactor) == [1, 0])
+        #expect(found.map(\.scoreFactor) == [1, 1], "the linter counts the rule once (RuleScoreCapTests)")
     }
 
     @Test func punycodeScoresHomographsFullAndPlainIDNsAFraction() throws {
@@ -60,9 +60,10 @@ struct LinkAndHTMLRuleTests {
         #expect(found.map(\.scoreFactor) == [MetaRefreshRule.reloadOnlyFactor])
     }
 
-    @Test func missingAltIsScoredOnce() {
+    @Test func missingAltIsOneFindingPerImageWithoutAlt() {
         let found = violations(ImageMissingAltRule(), #"<img src="https://a.example/1.png"><img src="https://a.example/2.png"><img src="https://a.example/3.png" alt="">"#)
-        #expect(found.map(\.scoreFactor) == [1, 0])
+        #expect(found.map(\.evidence) == ["https://a.example/1.png", "https://a.example/2.png"])
+        #expect(found.map(\.scoreFactor) == [1, 1], "the linter counts the rule once (RuleScoreCapTests)")
     }
 
     @Test func missingLangIsListedButNotScored() {
@@ -87,8 +88,10 @@ struct LinkAndHTMLRuleTests {
     }
 
     @Test func tinyFontPrefersTheUnreadableSizeForTheScore() {
-        let found = violations(HTMLTinyFontRule(), #"<p>Hi</p><font size="1">small print</font><span style="font-size:2px">stuffing words</span>"#)
-        #expect(found.map(\.scoreFactor) == [0, 1])
+        let source = #"<p>Hi</p><font size="1">small print</font><span style="font-size:2px">stuffing words</span>"#
+        #expect(violations(HTMLTinyFontRule(), source).map(\.scoreFactor) == [HTMLTinyFontRule.fontElementFactor, 1])
+        let counted = Linter(rules: [HTMLTinyFontRule()]).findings(in: EmailReader.read(Array(source.utf8)))
+        #expect(counted.map(\.score) == [0, 1], "the linter counts the stronger one")
     }
 
     @Test func titleComparisonIsLoose() {

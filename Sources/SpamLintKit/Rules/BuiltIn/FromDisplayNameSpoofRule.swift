@@ -4,7 +4,7 @@ struct FromDisplayNameSpoofRule: Rule {
 
     let description = RuleDescription(
         id: "from-display-name-spoof", name: "Display name shows another address", category: .headers,
-        severity: .error, score: 3.0,
+        severity: .warning, score: 3.0,
         summary: "The From display name holds an email address or domain other than the From address's own.",
         rationale: """
             Mail clients show the display name, not the address, so "support@bank.example <x@elsewhere>" is the \

@@ -29,11 +29,11 @@ struct HTMLTinyFontRule: Rule {
     )
 
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        ScoredOnce.apply(document.htmlBodies.flatMap(\.tinyTexts).map { tiny in
+        document.htmlBodies.flatMap(\.tinyTexts).map { tiny in
             let size = tiny.isFontElement ? "\(tiny.declaration) (10px)" : tiny.declaration
             return Violation("visible text in a tiny font, \(size): \"\(EvidenceText.shortened(tiny.text, limit: 60))\"",
                              evidence: EvidenceText.shortened(tiny.text, limit: 80), at: tiny.position,
                              scoreFactor: tiny.isFontElement ? HTMLTinyFontRule.fontElementFactor : 1)
-        })
+        }
     }
 }

@@ -3,7 +3,7 @@ struct HiddenTextRule: Rule {
     init() {}
 
     let description = RuleDescription(
-        id: "hidden-text", name: "Hidden text", category: .html, severity: .error, score: 2.0,
+        id: "hidden-text", name: "Hidden text", category: .html, severity: .warning, score: 2.0,
         summary: "Text is hidden by inline CSS (display:none, visibility:hidden, font-size 0–1px, colour equal to background); one short preheader is allowed.",
         rationale: """
             Gmail's sender guidelines say not to hide content with HTML and CSS; hidden text is how spam stuffs \

@@ -26,12 +26,12 @@ struct ImageMissingAltRule: Rule {
     )
 
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        ScoredOnce.apply(document.images.compactMap { image in
+        document.images.compactMap { image in
             guard image.alt == nil, !image.isPixel, !image.src.isEmpty else { return nil }
             let file = image.src.lowercased().split(separator: "?").first.map { $0.split(separator: "/").last.map(String.init) ?? "" } ?? ""
             guard !ImageMissingAltRule.spacerNames.contains(where: { TextSearch.contains(file, $0) }) else { return nil }
             return Violation("image has no alt attribute: readers with images off see nothing", evidence: EvidenceText.shortened(image.src),
                              at: image.position)
-        })
+        }
     }
 }

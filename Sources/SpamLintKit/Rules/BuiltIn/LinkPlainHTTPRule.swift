@@ -42,10 +42,10 @@ struct LinkPlainHTTPRule: Rule {
                 linksByHost.append((host, [link]))
             }
         }
-        return ScoredOnce.apply(linksByHost.map { host, links in
+        return linksByHost.map { host, links in
             let count = links.count == 1 ? "a link" : "\(links.count) links"
             return Violation("\(count) to \(host) use\(links.count == 1 ? "s" : "") unencrypted http://",
                              evidence: EvidenceText.shortened(links[0].href), at: links[0].position)
-        })
+        }
     }
 }
