@@ -1,0 +1,72 @@
+/// Where a link that names its target in the query ends up: `tracker.example/c?url=https%3A%2F%2Fshop.example`
+/// goes to shop.example. Click trackers, open redirects and "next=" return addresses all carry the
+/// destination this way; the rules compare the link text with it, and a target that is itself such
+/// a link is a nested redirect.
+struct RedirectDestinations {
+    /// At most this many levels are followed (rspamd follows redirect chains a few levels deep too);
+    /// a chain that goes deeper is cut there and `reachedLimit` says so.
+    static let levelLimit = 4
+    /// At most this many URLs are looked at over all levels: a query with dozens of URL values
+    /// cannot make one link cost more than that.
+    static let urlLimit = 16
+
+    /// Hosts of the URLs at the end of every chain (no further target in their query), in order,
+    /// without repeats. Empty when the link names no target.
+    private(set) var finalHosts: [String] = []
+    /// True when a chain was cut at `levelLimit` or `urlLimit`.
+    private(set) var reachedLimit = false
+
+    /// No destinations (a href that does not parse).
+    static let none = RedirectDestinations()
+
+    private init() {}
+
+    init(of url: ParsedURL) {
+        var level = [url]
+        var looked = 0
+        for depth in 0...RedirectDestinations.levelLimit {
+            var next: [ParsedURL] = []
+            for current in level {
+                let targets = RedirectDestinations.wrappedURLs(in: current)
+                let room = RedirectDestinations.urlLimit - looked
+                if targets.isEmpty || depth == RedirectDestinations.levelLimit || room <= 0 {
+                    reachedLimit = reachedLimit || !targets.isEmpty
+                    // The link itself is no destination; a URL where the chain is cut stands for the rest of it.
+                    if depth > 0, let host = current.host, !finalHosts.contains(host) { finalHosts.append(host) }
+                    continue
+                }
+                let taken = targets.prefix(room)
+                looked += taken.count
+                reachedLimit = reachedLimit || taken.count < targets.count
+                next.append(contentsOf: taken)
+            }
+            if next.isEmpty { break }
+            level = next
+        }
+    }
+
+    /// The http(s) URLs in the query values of `url`, decoded (`%XX`, `+`), in order.
+    static func wrappedURLs(in url: ParsedURL) -> [ParsedURL] {
+        guard queryMayCarryWebURL(url.rest) else { return [] }
+        return url.queryItems.compactMap { item in
+            OpenRedirectorList.isWebURL(item.value) ? ParsedURL(item.value.trimmingWhitespace()) : nil
+        }
+    }
+
+    /// False when no query value can decode to an http(s) URL: decoding turns only `%XX` into other
+    /// characters (`+` becomes a blank, which is trimmed), and no non-ASCII character lower-cases to
+    /// h, t or p, so such a value needs a `%` or "http" in some letter case in the raw text.
+    static func queryMayCarryWebURL(_ rest: String) -> Bool {
+        var rest = rest
+        return rest.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return bytes.contains(UInt8(ascii: "%")) }
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "%") { return true }
+                if byte | 0x20 == UInt8(ascii: "h"), index + 3 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "t"),
+                   bytes[index + 2] | 0x20 == UInt8(ascii: "t"), bytes[index + 3] | 0x20 == UInt8(ascii: "p") { return true }
+            }
+            return false
+        }
+    }
+}
