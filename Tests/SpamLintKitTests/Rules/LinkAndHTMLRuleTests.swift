@@ -43,10 +43,10 @@ struct LinkAndHTMLRuleTests {
                                               LinkRedirectorRule.genericFactor * LinkRedirectorRule.nestedFactor])
         #expect(found.map(\.message) == [
             "open redirect on www.google.com to evil.example",
-            "open redirect on l.facebook.com to bit.ly, itself a redirect or shortener",
-            "open redirect on www.google.com to www.google.com, itself a redirect or shortener",
-            "tracker.other.example redirects to bit.ly, itself a redirect or shortener",
-            "acme.us1.list-manage.com redirects to go.other.example, itself a redirect or shortener",
+            "open redirect on l.facebook.com to bit.ly, itself a redirect, shortener or IP address",
+            "open redirect on www.google.com to www.google.com, itself a redirect, shortener or IP address",
+            "tracker.other.example redirects to bit.ly, itself a redirect, shortener or IP address",
+            "acme.us1.list-manage.com redirects to go.other.example, itself a redirect, shortener or IP address",
         ])
     }
 

@@ -46,7 +46,10 @@ struct LinkTrackingTests {
         #expect(mismatches(tracked, from: "news@other.example", sendingDomain: "acme.example").isEmpty)
         #expect(mismatches(tracked, from: "news@other.example").map(\.scoreFactor) == [1])
         let mainSite = #"<a href="https://www.acme.example/walmart">Walmart.com</a>"#
-        #expect(mismatches(mainSite).map(\.scoreFactor) == [1.0 / 3])
+        #expect(mismatches(mainSite).map(\.scoreFactor) == [LinkTextURLMismatchRule.ownSiteFactor])
+        // The same when a tracker names the sender's site as its target.
+        let sisterShop = #"<a href="https://click.icptrack.com/icp/relay.php?r=1&destination=https%3A%2F%2Fwww.acme.example%2Fshop">shopacme.example</a>"#
+        #expect(mismatches(sisterShop).map(\.scoreFactor) == [LinkTextURLMismatchRule.ownSiteFactor])
         #expect(mismatches(mainSite).map(\.message) == ["link text shows walmart.com but the link goes to www.acme.example"])
     }
 

@@ -31,6 +31,7 @@ public struct LinkRedirectorRule: Rule {
             RuleExample(#"<p><a href="https://go.partner-network.example/click?dest=https://bit.ly/3xYz">Deal</a></p>"#,
                         from: "news@acme.example"),
             RuleExample(#"<p><a href="https://acme.us1.list-manage.com/track/click?u=1&url=https%3A%2F%2Fwww.google.com%2Furl%3Fq%3Dhttps%3A%2F%2Fprize.example%2F">Go</a></p>"#),
+            RuleExample(#"<p><a href="http://click.search.example/director.asp?id=1&target=http://203.0.113.7/mortg/">Rates</a></p>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p><a href="https://www.google.com/url?q=cheap+flights">search</a></p>"#),
@@ -69,11 +70,12 @@ public struct LinkRedirectorRule: Rule {
         }
     }
 
-    /// A known open redirect wrapping a URL, a shortener, or a URL whose query names a target on
-    /// another domain (a tracker or redirect of its own).
+    /// A known open redirect wrapping a URL, a shortener, an IP-address host (which no reader can
+    /// place), or a URL whose query names a target on another domain (a redirect of its own).
     private func isRedirect(_ url: ParsedURL, in context: RuleContext) -> Bool {
         guard let host = url.host else { return false }
         if context.domains.openRedirectors.wrappedURL(in: url) != nil || context.domains.isShortener(host) { return true }
+        if IPAddressLiteral.isLiteral(host) { return true }
         let organization = OrganizationalDomain.of(host) ?? host
         return RedirectDestinations.wrappedURLs(in: url).contains { target in
             target.host.map { (OrganizationalDomain.of($0) ?? $0) != organization } ?? false
@@ -83,7 +85,7 @@ public struct LinkRedirectorRule: Rule {
     private func violation(_ link: Link, host: String, wrapped: ParsedURL?, text: String, known: Bool, nested: Bool) -> Violation {
         let destination = wrapped?.host ?? text
         let kind = known ? "open redirect on \(host)" : "\(host) redirects"
-        return Violation("\(kind) to \(destination)\(nested ? ", itself a redirect or shortener" : "")",
+        return Violation("\(kind) to \(destination)\(nested ? ", itself a redirect, shortener or IP address" : "")",
                          evidence: EvidenceText.shortened(link.href),
                          at: link.position,
                          scoreFactor: (known ? 1 : LinkRedirectorRule.genericFactor) * (nested ? LinkRedirectorRule.nestedFactor : 1))

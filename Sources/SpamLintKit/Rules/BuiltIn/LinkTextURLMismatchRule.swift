@@ -2,6 +2,10 @@
 public struct LinkTextURLMismatchRule: Rule {
     public init() {}
 
+    /// Text showing another domain over a link to the sender's own site (a brand's page about a
+    /// partner, a shop on a sister domain) misleads less than a link to a stranger's.
+    static let ownSiteFactor = 1.0 / 3
+
     public let description = RuleDescription(
         id: "link-text-url-mismatch", name: "Link text shows another URL", category: .links,
         severity: .error, score: 3.0,
@@ -55,8 +59,9 @@ public struct LinkTextURLMismatchRule: Rule {
                 guard let foreign = destinations.finalHosts.first(where: { (OrganizationalDomain.of($0) ?? $0) != shownOrganization })
                 else { return nil }
                 let cut = destinations.reachedLimit ? " (redirect chain followed \(RedirectDestinations.levelLimit) levels)" : ""
+                let toSender = senderOrganizations.contains(OrganizationalDomain.of(foreign) ?? foreign)
                 return Violation("link text shows \(shownHost) but the link goes to \(foreign) through \(hrefHost)\(cut)",
-                                 evidence: "\(link.text) -> \(link.href)", at: link.position)
+                                 evidence: "\(link.text) -> \(link.href)", at: link.position, scoreFactor: toSender ? Self.ownSiteFactor : 1)
             }
             guard !context.domains.clickTrackers.contains(hrefHost) else { return nil }
             let ownOrganization = link.organizationalDomain.flatMap { senderOrganizations.contains($0) ? $0 : nil }
@@ -64,7 +69,7 @@ public struct LinkTextURLMismatchRule: Rule {
             // sender links; its main site showing another domain is still a third of the score.
             if let ownOrganization, hrefHost != ownOrganization, hrefHost != "www." + ownOrganization { return nil }
             return Violation("link text shows \(shownHost) but the link goes to \(hrefHost)",
-                             evidence: "\(link.text) -> \(link.href)", at: link.position, scoreFactor: ownOrganization != nil ? 1.0 / 3 : 1)
+                             evidence: "\(link.text) -> \(link.href)", at: link.position, scoreFactor: ownOrganization != nil ? Self.ownSiteFactor : 1)
         }
     }
 }
