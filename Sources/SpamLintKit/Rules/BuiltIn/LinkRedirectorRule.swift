@@ -57,7 +57,8 @@ public struct LinkRedirectorRule: Rule {
                                  nested: wrappedURL.map { isRedirect($0, in: context) } ?? false)
             }
             // Any other host that names its target shows where it goes: only a target that is a
-            // redirect itself is reported.
+            // redirect itself is reported. Most queries hold no URL, which one byte scan tells.
+            guard RedirectDestinations.queryMayCarryWebURL(url.rest) else { return nil }
             let path = url.path.lowercased()
             guard !LinkRedirectorRule.sharePathFragments.contains(where: { TextSearch.contains(path, $0) }) else { return nil }
             let organization = link.organizationalDomain ?? host
