@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a link that names its target in the query ends up: `tracker.example/c?url=https%3A%2F%2Fshop.example`
 /// goes to shop.example. Click trackers, open redirects and "next=" return addresses all carry the
 /// destination this way; the rules compare the link text with it, and a target that is itself such
@@ -45,12 +47,34 @@ struct RedirectDestinations {
         }
     }
 
-    /// The http(s) URLs in the query values of `url`, decoded (`%XX`, `+`), in order.
+    /// The http(s) URLs in the query values of `url`, decoded (`%XX`, `+`), in order, then one
+    /// written into its path (`/redirect/https://…`, `web.archive.org/web/2019/https://…`,
+    /// `/Clickthrough/…/*http://…`).
     static func wrappedURLs(in url: ParsedURL) -> [ParsedURL] {
         guard queryMayCarryWebURL(url.rest) else { return [] }
-        return url.queryItems.compactMap { item in
+        var found = url.queryItems.compactMap { item in
             OpenRedirectorList.isWebURL(item.value) ? ParsedURL(item.value.trimmingWhitespace()) : nil
         }
+        if let embedded = urlInPath(url.path) { found.append(embedded) }
+        return found
+    }
+
+    /// The last `http://` or `https://` (also percent-encoded) after the first byte of the path, to
+    /// the end of the path, when it parses to a host name or IP address (a path that merely holds
+    /// `http:` in a word does not).
+    static func urlInPath(_ path: String) -> ParsedURL? {
+        let lower = path.lowercased()
+        guard let start = ["https://", "http://", "https%3a%2f%2f", "http%3a%2f%2f"].compactMap({ lower.range(of: $0, options: .backwards) })
+            .filter({ $0.lowerBound > lower.startIndex }).map(\.lowerBound).max() else { return nil }
+        // `lower` has the same indices as `path` only when lower-casing kept every character's length.
+        guard lower.utf8.count == path.utf8.count else { return nil }
+        let offset = lower.utf8.distance(from: lower.startIndex, to: start)
+        let tail = String(path.utf8.dropFirst(offset)) ?? ""
+        // Percent-decoded only: a `+` in a path is a plus, not a form-encoded blank.
+        let candidate = tail.contains("%") ? tail.removingPercentEncodingLeniently() : tail
+        guard OpenRedirectorList.isWebURL(candidate), let embedded = ParsedURL(candidate.trimmingWhitespace()),
+              let host = embedded.host, DomainMention.looksLikeDomain(host) || IPAddressLiteral.isLiteral(host) else { return nil }
+        return embedded
     }
 
     /// False when no query value can decode to an http(s) URL: decoding turns only `%XX` into other

@@ -73,6 +73,19 @@ struct LinkTrackingTests {
         #expect(DomainMention.host(shownBy: text) == host)
     }
 
+    @Test func aTargetWrittenIntoThePathCountsToo() {
+        let clickthrough = #"<a href="http://www.mailer.example/mm/Clickthrough/233/uBn6/*http://www.tesco.example*http://www.tesco.example">www.tesco.example</a>"#
+        #expect(mismatches(clickthrough).isEmpty)
+        let archived = #"<a href="https://web.archive.example/web/2019/https://www.cnn.example/story">www.cnn.example</a>"#
+        #expect(mismatches(archived).isEmpty)
+        let foreign = #"<a href="https://go.tracker.example/redirect/https%3A%2F%2Flogin-verify.example%2F">www.paypal.com</a>"#
+        #expect(mismatches(foreign).map(\.message) == ["link text shows www.paypal.com but the link goes to login-verify.example through go.tracker.example"])
+        // A word holding "http:" is no URL.
+        #expect(RedirectDestinations.urlInPath("/docs/http://") == nil)
+        #expect(RedirectDestinations.urlInPath("/https://x") == nil)
+        #expect(RedirectDestinations.urlInPath("https://www.cnn.example/") == nil)
+    }
+
     @Test func destinationsAreTheEndsOfEveryChain() throws {
         let url = try #require(ParsedURL("https://t.example/c?a=https%3A%2F%2Fone.example%2F&b=https%3A%2F%2Fmid.example%2F%3Fn%3Dhttps%253A%252F%252Ftwo.example%252F&c=plain"))
         let destinations = RedirectDestinations(of: url)
