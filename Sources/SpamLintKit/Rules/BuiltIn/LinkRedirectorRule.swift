@@ -72,11 +72,15 @@ public struct LinkRedirectorRule: Rule {
     }
 
     /// A known open redirect wrapping a URL, a shortener, an IP-address host (which no reader can
-    /// place), or a URL whose query names a target on another domain (a redirect of its own).
+    /// place), or a URL off the click-tracking list whose query or path names a target on another
+    /// domain (a redirect of its own).
     private func isRedirect(_ url: ParsedURL, in context: RuleContext) -> Bool {
         guard let host = url.host else { return false }
         if context.domains.openRedirectors.wrappedURL(in: url) != nil || context.domains.isShortener(host) { return true }
         if IPAddressLiteral.isLiteral(host) { return true }
+        // An ESP's tracker handing the click to another of its hosts (iContact's relay to its
+        // view-online page) hides nothing.
+        if context.domains.clickTrackers.contains(host) { return false }
         let organization = OrganizationalDomain.of(host) ?? host
         return RedirectDestinations.wrappedURLs(in: url).contains { target in
             target.host.map { (OrganizationalDomain.of($0) ?? $0) != organization } ?? false
