@@ -47,6 +47,13 @@ struct RedirectDestinations {
         }
     }
 
+    /// The link's href parsed, when it is the URL the link was read as (a template tracking tag
+    /// such as `{{ TrackLink "https://…" }}` is read as the URL it names, which is no redirect).
+    static func href(of link: Link) -> ParsedURL? {
+        guard let url = ParsedURL(link.href), url.host == link.host else { return nil }
+        return url
+    }
+
     /// The http(s) URLs in the query values of `url`, decoded (`%XX`, `+`), in order, then one
     /// written into its path (`/redirect/https://…`, `web.archive.org/web/2019/https://…`,
     /// `/Clickthrough/…/*http://…`).

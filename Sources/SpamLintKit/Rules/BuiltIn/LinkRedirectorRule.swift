@@ -50,7 +50,7 @@ public struct LinkRedirectorRule: Rule {
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.bodyLinks.compactMap { link in
             guard LinkRedirectorRule.followedKinds.contains(link.kind), !link.isDynamic, let host = link.host,
-                  !context.domains.allowedLinkDomains.contains(host), let url = ParsedURL(link.href) else { return nil }
+                  !context.domains.allowedLinkDomains.contains(host), let url = RedirectDestinations.href(of: link) else { return nil }
             if let wrapped = context.domains.openRedirectors.wrappedURL(in: url) {
                 let wrappedURL = ParsedURL(wrapped)
                 return violation(link, host: host, wrapped: wrappedURL, text: wrapped, known: true,

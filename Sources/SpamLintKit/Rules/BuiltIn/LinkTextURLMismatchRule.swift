@@ -53,7 +53,7 @@ public struct LinkTextURLMismatchRule: Rule {
                   shownOrganization != (link.organizationalDomain ?? hrefHost),
                   !context.domains.allowedLinkDomains.contains(hrefHost)
             else { return nil }
-            let destinations = ParsedURL(link.href).map { RedirectDestinations(of: $0) } ?? RedirectDestinations.none
+            let destinations = RedirectDestinations.href(of: link).map { RedirectDestinations(of: $0) } ?? RedirectDestinations.none
             if !destinations.finalHosts.isEmpty {
                 // The href names where it goes: the text must show that, whoever tracks the click.
                 guard let foreign = destinations.finalHosts.first(where: { (OrganizationalDomain.of($0) ?? $0) != shownOrganization })
