@@ -8,11 +8,13 @@ struct LinkFactory: Sendable {
     func link(kind: LinkKind, rawHref: String, text: String, position: SourcePosition) -> Link {
         let href = resolver.restore(rawHref).trimmingWhitespace()
         var link = Link(kind: kind, href: href, text: text, part: part, position: position)
-        if let placeholder = resolver.leadingPlaceholder(rawHref) ?? LinkFactory.leadingTemplateSyntax(href) {
+        // A tracking tag (`{{ TrackLink "https://…" }}`) names its destination: the link is read as going there.
+        let tracked = resolver.trackedURL(href)
+        if tracked == nil, let placeholder = resolver.leadingPlaceholder(rawHref) ?? LinkFactory.leadingTemplateSyntax(href) {
             link.isDynamic = true
             link.placeholder = placeholder
         }
-        guard let url = ParsedURL(href) else { return link }
+        guard let url = ParsedURL(tracked ?? href) else { return link }
         link.scheme = url.scheme
         link.port = url.port
         link.hasUserInfo = url.hasUserInfo

@@ -1,7 +1,9 @@
 import SpamLintInterop
 
 /// Finds what a piece of visible text presents as a web address or domain: `https://x.example/…`,
-/// `www.x.example`, or a bare `x.example` whose top-level domain the Public Suffix List knows.
+/// `www.x.example`, or a bare `x.example` whose top-level domain the Public Suffix List knows. Only
+/// text that looks like a host name counts: `http://LOSEweightFAST!/`, `https://same-link-as-button.url/`
+/// and the file names `README.md`, `invoice.pdf`, `setup.zip` name no site.
 enum DomainMention {
     /// The host the text shows, when the whole text (trimmed) is a URL or a domain.
     static func host(shownBy text: String) -> String? {
@@ -11,15 +13,23 @@ enum DomainMention {
         guard !candidate.isEmpty, !candidate.contains(where: \.isWhitespace) else { return nil }
         let lower = candidate.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
-            return ParsedURL(candidate)?.host
+            return ParsedURL(candidate)?.host.flatMap { looksLikeDomain($0) ? $0 : nil }
         }
         if lower.hasPrefix("www.") {
-            return ParsedURL("http://" + candidate)?.host
+            return ParsedURL("http://" + candidate)?.host.flatMap { looksLikeDomain($0) ? $0 : nil }
         }
         guard !lower.contains("@"), lower.contains(".") else { return nil }
         let hostPart = String(lower.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
+        // `name.md` alone is a file; `name.md/path` or `docs.name.md` is written as a site.
+        if hostPart.count == lower.count, hostPart.split(separator: ".").count == 2,
+           let last = hostPart.split(separator: ".").last, fileExtensionTopLevelDomains.contains(String(last)) { return nil }
         return looksLikeDomain(hostPart) && hasCommonTopLevelDomain(hostPart) ? hostPart : nil
     }
+
+    /// Country codes that are far more often a file extension in link text (Markdown, shell, Python,
+    /// Rust, Perl, PostScript, shared-library files) than a site of that country. The gTLDs that read
+    /// as files (`zip`, `mov`) are not common TLDs, so bare text never names them anyway.
+    static let fileExtensionTopLevelDomains: Set<String> = ["md", "sh", "py", "rs", "pm", "ps", "so"]
 
     /// Every address or domain-like token mentioned in free text (a display name).
     static func domains(mentionedIn text: String) -> [String] {

@@ -20,6 +20,37 @@ extension Extraction {
             #expect(link.text == "Unsubscribe")
         }
 
+        @Test(arguments: [
+            ("https://acme.example/sale@TrackLink", "acme.example"),
+            ("https://acme.example@TrackLink", "acme.example"),
+            (#"{{ TrackLink "https://acme.example/sale" . }}"#, "acme.example"),
+            (#"{{ TrackLink "https://acme.example/sale" }}"#, "acme.example"),
+            ("%%=RedirectTo('https://shop.example/p?id=1')=%%", "shop.example"),
+            (#"%%=redirectto("https://shop.example/")=%%"#, "shop.example"),
+        ])
+        func trackingTagsGoToTheURLTheyName(href: String, host: String) throws {
+            // listmonk and AMPscript send the click through the ESP's tracker to this URL.
+            let link = try #require(Extraction.links("<p><a href=\"\(href)\">Sale</a></p>").first)
+            #expect(!link.isDynamic)
+            #expect(link.host == host)
+            #expect(!link.hasUserInfo)
+            #expect(link.href == href)
+        }
+
+        @Test(arguments: ["%%=RedirectTo(@url)=%%", "{{ TrackLink .URL }}", "{{${unsubscribe_url}}}", "{{content_blocks.${footer}}}"])
+        func trackingTagsOfVariablesStayDynamic(href: String) throws {
+            let link = try #require(Extraction.links("<p><a href=\"\(href)\">Go</a></p>").first)
+            #expect(link.isDynamic)
+            #expect(link.placeholder == href)
+            #expect(link.host == nil)
+        }
+
+        @Test func trackedLinkTextIsComparedWithItsDestination() {
+            let document = Extraction.read(#"<p><a href="{{ TrackLink "https://login-verify.example/" . }}">www.paypal.com</a> <a href="https://acme.example/a@TrackLink">acme.example</a></p>"#)
+            let found = LinkTextURLMismatchRule().check(document, in: RuleContext(domains: .builtIn))
+            #expect(found.map(\.message) == ["link text shows www.paypal.com but the link goes to login-verify.example"])
+        }
+
         @Test func placeholderInPathIsNotDynamic() throws {
             let link = try #require(Extraction.links("<a href=\"https://acme.example/p/{{id}}?u={{ user }}\">Product</a>").first)
             #expect(!link.isDynamic)

@@ -20,6 +20,11 @@ extension Extraction {
             ("{{~#if a~}}", .control),
             ("{{> partial}}", .control),
             ("{{ contact.firstname }}", .output),
+            // Braze attributes close their `${` with the first brace of `}}}`.
+            ("{{${first_name}}}", .output),
+            ("{{content_blocks.${footer_block}}}", .output),
+            ("{{${first_name} | default: 'there'}}", .output),
+            ("{{ TrackLink \"https://acme.example/\" . }}", .output),
             ("{% if a %}", .control),
             ("{% endif %}", .control),
             ("{# c #}", .comment),

@@ -101,7 +101,7 @@ struct URLInSubjectPrefilterTests {
     }
 }
 
-/// `LinkRedirectorRule.queryMayCarryWebURL` may only rule out queries none of whose values is a web URL.
+/// `RedirectDestinations.queryMayCarryWebURL` may only rule out queries none of whose values is a web URL.
 struct RedirectorQueryPrefilterTests {
     @Test func rulesOutOnlyQueriesWithoutWebURLs() {
         var samples = TextSamples(seed: 0x0E1A)
@@ -126,9 +126,9 @@ struct RedirectorQueryPrefilterTests {
             let url = ParsedURL(scheme: "https", host: "r.example", port: nil, hasUserInfo: false, rest: rest)
             if url.queryItems.contains(where: { OpenRedirectorList.isWebURL($0.value) }) {
                 carrying += 1
-                #expect(LinkRedirectorRule.queryMayCarryWebURL(rest), "\(rest.debugDescription)")
+                #expect(RedirectDestinations.queryMayCarryWebURL(rest), "\(rest.debugDescription)")
             }
-            if !LinkRedirectorRule.queryMayCarryWebURL(rest) { ruledOut += 1 }
+            if !RedirectDestinations.queryMayCarryWebURL(rest) { ruledOut += 1 }
         }
         #expect(carrying > 300 && ruledOut > 300, "\(carrying) \(ruledOut)")
     }

@@ -18,7 +18,7 @@ struct RedirectorQueryFilterTests {
             guard let url = ParsedURL(href) else { continue }
             let hasWebURL = url.queryItems.contains { OpenRedirectorList.isWebURL($0.value) }
             if hasWebURL { carried += 1 }
-            if !LinkRedirectorRule.queryMayCarryWebURL(url.rest) {
+            if !RedirectDestinations.queryMayCarryWebURL(url.rest) {
                 skipped += 1
                 #expect(!hasWebURL, "\(href.debugDescription)")
             }

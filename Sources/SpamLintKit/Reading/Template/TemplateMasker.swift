@@ -127,7 +127,10 @@ enum TemplateMasker {
         if startsWith("{{{", source, start) {
             return finder.find("}}}", from: start + 3, limit: 4096).map { ($0, .output) }
         }
-        guard let end = finder.find("}}", from: start + 2, limit: 4096) else { return nil }
+        guard var end = finder.find("}}", from: start + 2, limit: 4096) else { return nil }
+        // Braze attributes inside Liquid (`{{${first_name}}}`, `{{content_blocks.${footer}}}`): the
+        // `}` closing `${` comes first, so the tag ends one brace later.
+        if end < source.count, source[end] == UInt8(ascii: "}"), holdsBrazeAttribute(source[(start + 2)..<(end - 2)]) { end += 1 }
         var first = start + 2
         while first < end - 2, source[first] == UInt8(ascii: " ") || source[first] == UInt8(ascii: "~") || source[first] == UInt8(ascii: "-") {
             first += 1
@@ -142,6 +145,13 @@ enum TemplateMasker {
             if startsWith("else", Array(word), 0) { return (end, .control) }
             return (end, .output)
         }
+    }
+
+    /// A `${` whose `}` is not in the text (it is the first brace of the tag's closing `}}`).
+    private static func holdsBrazeAttribute(_ inner: ArraySlice<UInt8>) -> Bool {
+        guard let dollar = inner.indices.last(where: { inner[$0] == UInt8(ascii: "$") && $0 + 1 < inner.endIndex && inner[$0 + 1] == UInt8(ascii: "{") })
+        else { return false }
+        return !inner[(dollar + 2)...].contains(UInt8(ascii: "}"))
     }
 
     private static func salesforce(_ source: [UInt8], _ start: Int, _ finder: TerminatorFinder) -> (Int, TemplateSpan.Role)? {
