@@ -26,6 +26,8 @@ public struct HTMLBody: Sendable, Hashable, Codable {
     public var source: String = ""
     /// True when the lines of `source` are the file's lines from `position` on (a template, or a 7bit/8bit part).
     public var sourceLinesAreExact: Bool = false
+    /// The limit the `<style>` sheet reached, when it did (its rules past the limit were not applied); nil, and left out of JSON, otherwise.
+    public var styleSheetProblem: ReadProblem? = nil
 
     public init(byteCount: Int = 0, visibleText: String = "", wordCount: Int = 0, links: [Link] = [], images: [Image] = [],
                 hiddenTexts: [HiddenText] = [], notableElements: [NotableElement] = [], title: String? = nil,

@@ -11,6 +11,7 @@ public struct ReadProblem: Sendable, Hashable, Codable {
         case malformedHeader = "malformed-header"
         case nestingTooDeep = "nesting-too-deep"
         case malformedFrontMatter = "malformed-front-matter"
+        case styleSheetTooLarge = "style-sheet-too-large"
     }
 
     public var kind: Kind

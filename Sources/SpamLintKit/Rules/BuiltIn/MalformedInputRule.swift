@@ -30,7 +30,7 @@ public struct MalformedInputRule: Rule {
     )
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        document.problems.map { problem in
+        (document.problems + document.htmlBodies.compactMap(\.styleSheetProblem)).map { problem in
             Violation(problem.message, evidence: problem.kind.rawValue, at: problem.position)
         }
     }
