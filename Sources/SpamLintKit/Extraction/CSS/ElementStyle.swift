@@ -19,9 +19,16 @@ struct ElementStyle {
     subscript(_ property: String) -> String? {
         guard !matched.isEmpty else { return inline[property] }
         var best: CSSMatchedDeclaration?
+        // The revealed view asks whether some layout shows the element: rules of different @media
+        // blocks (Yahoo, WebKit, Samsung) never all apply together, so a declaration that shows
+        // is taken over one that hides, whichever ranks higher.
+        var bestShowing: CSSMatchedDeclaration?
         for candidate in matched where candidate.declaration.name == property {
             if view == .always, candidate.isConditional { continue }
             if best.map(candidate.outranks) ?? true { best = candidate }
+            if view == .revealed, !ElementStyle.hides(property, candidate.declaration.value), bestShowing.map(candidate.outranks) ?? true {
+                bestShowing = candidate
+            }
         }
         switch view {
         case .always:
@@ -29,7 +36,20 @@ struct ElementStyle {
             if let value = inline[property], inline.isImportant(property) || best?.declaration.isImportant != true { return value }
             return best?.declaration.value
         case .revealed:
-            return best?.declaration.value ?? inline[property]
+            return (bestShowing ?? best)?.declaration.value ?? inline[property]
+        }
+    }
+
+    /// True when this value of `property` is one of the ways text is hidden (see `HTMLExtractor.applyVisibility`).
+    static func hides(_ property: String, _ value: String) -> Bool {
+        switch property {
+        case "display": return value == "none"
+        case "visibility": return value == "hidden" || value == "collapse"
+        case "opacity": return Double(value) == 0
+        case "font-size": return InlineStyle.pixels(value).map { $0 <= 1 } ?? false
+        case "max-height", "height", "width", "max-width": return InlineStyle.pixels(value) == 0
+        case "overflow": return value == "hidden"
+        default: return false
         }
     }
 
