@@ -4,7 +4,7 @@ public struct MalformedInputRule: Rule {
 
     public let description = RuleDescription(
         id: "malformed-input", name: "Malformed MIME or encoding", category: .structure, severity: .info, score: 0.5,
-        summary: "The file is malformed where it was read around: missing MIME boundaries, bad base64 or quoted-printable, unknown charsets, invalid UTF-8.",
+        summary: "The file is malformed where it was read around: missing MIME boundaries, bad base64 or quoted-printable, unknown charsets, invalid UTF-8, a <style> sheet past its stated limits.",
         rationale: """
             Broken MIME is a spam-tool fingerprint and renders unpredictably: rspamd BROKEN_CONTENT_TYPE, \
             MISSING_MIME_VERSION and friends, SpamAssassin MIME_BASE64_BLANKS and MIME_QP_LONG_LINE. spamlint reads \
