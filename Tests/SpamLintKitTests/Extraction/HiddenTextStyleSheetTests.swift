@@ -42,7 +42,7 @@ extension Extraction {
              "<table><tr><td class=\"hide-for-desktop-text\">shown words</td></tr></table>"),
             ("<style>.d{display:none}@media (max-width:600px){[class~=d]{display:block!important}}</style>", "<div class=\"x d\">shown words</div>"),
             // Client-targeted blocks: WebKit shows what Yahoo and Samsung hide; one of them is enough.
-            ("<style>@media yahoo{.yahoo-hide{display:none!important}}@media only screen and (-webkit-min-device-pixel-ratio:0){.webkit-show{display:table-cell!important}#secdiv .samsung-hide{display:none!important}}</style>",
+            ("<style>@media yahoo{.yahoo-hide{max-height:0!important;overflow:hidden!important;display:none!important}}@media only screen and (-webkit-min-device-pixel-ratio:0){.webkit-show{display:table-cell!important}#secdiv .samsung-hide{display:none!important}}</style>",
              "<table id=\"secdiv\"><tr><td class=\"webkit-show yahoo-hide samsung-hide\" style=\"display:none\">shown words</td></tr></table>"),
             // A state rule (a CSS menu) can show it.
             ("<style>.nav:hover .menu{display:block!important}</style>", "<div class=\"nav\"><div class=\"menu\" style=\"display:none\">shown words</div></div>"),

@@ -3,8 +3,8 @@
 ///
 /// - `.always`: the cascade (CSS Cascade Level 4 §6) of the inline style and the rules that always
 ///   apply; `@media`/`@supports`/`:hover`-like rules are left out, since they may never apply.
-/// - `.revealed`: the layout the style sheet's author also designed for, where every matched rule
-///   applies, conditional ones included, and any rule outranks the inline style (mail templates
+/// - `.revealed`: the layout the style sheet's author also designed for, where the rules that
+///   always apply and the conditional rules that show apply, and any rule outranks the inline style (mail templates
 ///   hide a mobile block inline and show it from a `<style>` rule, often without `!important`).
 ///
 /// Text is hidden only when it is hidden both ways: a block one of them shows is responsive
@@ -19,16 +19,17 @@ struct ElementStyle {
     subscript(_ property: String) -> String? {
         guard !matched.isEmpty else { return inline[property] }
         var best: CSSMatchedDeclaration?
-        // The revealed view asks whether some layout shows the element: rules of different @media
-        // blocks (Yahoo, WebKit, Samsung) never all apply together, so a declaration that shows
-        // is taken over one that hides, whichever ranks higher.
-        var bestShowing: CSSMatchedDeclaration?
         for candidate in matched where candidate.declaration.name == property {
-            if view == .always, candidate.isConditional { continue }
-            if best.map(candidate.outranks) ?? true { best = candidate }
-            if view == .revealed, !ElementStyle.hides(property, candidate.declaration.value), bestShowing.map(candidate.outranks) ?? true {
-                bestShowing = candidate
+            switch view {
+            case .always:
+                if candidate.isConditional { continue }
+            case .revealed:
+                // A conditional rule that hides hides only sometimes, and rules of different @media
+                // blocks (Yahoo, WebKit, Samsung) never all apply together: only the conditional
+                // rules that show take part.
+                if candidate.isConditional, ElementStyle.hides(property, candidate.declaration.value) { continue }
             }
+            if best.map(candidate.outranks) ?? true { best = candidate }
         }
         switch view {
         case .always:
@@ -36,7 +37,7 @@ struct ElementStyle {
             if let value = inline[property], inline.isImportant(property) || best?.declaration.isImportant != true { return value }
             return best?.declaration.value
         case .revealed:
-            return (bestShowing ?? best)?.declaration.value ?? inline[property]
+            return best?.declaration.value ?? inline[property]
         }
     }
 
