@@ -30,7 +30,9 @@ extension Extraction {
             ("@font-face{font-family:x;src:url(a.woff)} @import url(b.css); .k{color:red}", ["*.k{color:red}"]),
             ("a:hover{color:red} .menu:checked{display:block}", ["a:state{color:red}", "*.menu:state{display:block}"]),
             // Unsupported selectors are dropped; the rest of their list is kept.
-            ("div > p, .ok{color:red} a + b{color:red} [data-x]{color:red} u ~ .y{color:red}", ["*.ok{color:red}"]),
+            ("div > p, .ok{color:red} [data-x]{color:red}", ["*.ok{color:red}"]),
+            // Sibling combinators: the part after the last one, applying sometimes.
+            ("#nav:checked ~* .menu{display:block!important} a + b{color:red}", ["* *.menu:state{display:block!}", "b:state{color:red}"]),
             ("a::before{content:'x'} p:first-child{color:red} :not(.a){color:red}", []),
             ("*{margin:0} *[x]{margin:0}", ["*{margin:0}"]),
             // Broken input recovers at the next rule, as CSS Syntax says.

@@ -12,6 +12,8 @@ extension Extraction {
             ("<style>@media screen{.x{display:none}}</style>", "<div class=\"x\">secret words</div>", .displayNone),
             ("<style>.x{display:none !important}</style>", "<div class=\"x\" style=\"display:block\">secret words</div>", .displayNone),
             ("<style>.box{max-height:0;overflow:hidden}</style>", "<div class=\"box\">secret words</div>", .zeroSize),
+            // A sibling-combinator rule never hides.
+            ("<style>.x{display:none} a ~ .x{display:none}</style>", "<div class=\"x\">secret words</div>", .displayNone),
             ("<style>td{opacity:0}</style>", "<table><tr><td>secret words</td></tr></table>", .opacityZero),
             // Named colours beyond the 15 of old, in the sheet or inline.
             ("", "<div style=\"background-color:seashell\"><span style=\"color:SeaShell\">secret words</span></div>", .sameColorAsBackground),
@@ -44,6 +46,9 @@ extension Extraction {
             // Client-targeted blocks: WebKit shows what Yahoo and Samsung hide; one of them is enough.
             ("<style>@media yahoo{.yahoo-hide{max-height:0!important;overflow:hidden!important;display:none!important}}@media only screen and (-webkit-min-device-pixel-ratio:0){.webkit-show{display:table-cell!important}#secdiv .samsung-hide{display:none!important}}</style>",
              "<table id=\"secdiv\"><tr><td class=\"webkit-show yahoo-hide samsung-hide\" style=\"display:none\">shown words</td></tr></table>"),
+            // A checkbox menu shows its hidden labels and links through a sibling combinator.
+            ("<style>.label-white{display:none}#nav:checked ~* .label-white{display:block!important}</style>",
+             "<input type=\"checkbox\" id=\"nav\" style=\"display:none\"><div><label class=\"label-white\" style=\"display:block;display:none\">shown words</label></div>"),
             // A state rule (a CSS menu) can show it.
             ("<style>.nav:hover .menu{display:block!important}</style>", "<div class=\"nav\"><div class=\"menu\" style=\"display:none\">shown words</div></div>"),
             // Inline wins over a sheet rule that is not !important.

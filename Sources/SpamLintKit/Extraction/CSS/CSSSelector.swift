@@ -1,12 +1,13 @@
 /// A complex selector of compounds joined by descendant combinators (`.wrapper td.mobile`), with
-/// its specificity. Child and sibling combinators, attribute selectors other than on `class` and
+/// its specificity. A selector with a sibling combinator keeps only its part after the last one
+/// and applies sometimes (see `CSSStyleSheetParser`). Child combinators, attribute selectors other than on `class` and
 /// `id`, and most pseudo selectors are not supported: the
 /// parser drops a selector using them (it then matches nothing) rather than guess.
 struct CSSSelector: Hashable {
     /// Left to right; each compound is a descendant of the one before it.
     var compounds: [CSSCompoundSelector]
-    /// True when the selector names an interactive state (`:hover`, `:checked`, `:focus`…): its
-    /// rule applies only sometimes, like one inside `@media`.
+    /// True when the selector names an interactive state (`:hover`, `:checked`, `:focus`…) or a
+    /// sibling combinator: its rule applies only sometimes, like one inside `@media`.
     var isStateDependent = false
     /// (ids, classes and pseudo-classes, types) packed for comparison.
     var specificity: Int

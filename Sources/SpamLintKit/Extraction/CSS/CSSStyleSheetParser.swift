@@ -266,6 +266,14 @@ struct CSSStyleSheetParser {
                     current = CSSCompoundSelector()
                     hasCurrent = false
                 }
+            case .delim where token.delim == "~" || token.delim == "+":
+                // A sibling combinator is not matched: the selector is read from the compound after
+                // the last one and applies only sometimes, so it can show an element (the checkbox
+                // menus `#nav:checked ~ * .menu`), never hide one.
+                compounds = []
+                current = CSSCompoundSelector()
+                hasCurrent = false
+                isStateDependent = true
             case .ident where !hasCurrent:
                 current.type = token.name
                 hasCurrent = true
