@@ -22,11 +22,7 @@ extension Extraction {
         ])
         func styleSheetHides(style: String, content: String, reason: HiddenText.Reason) throws {
             let body = Extraction.html("<html><head>\(style)</head><body><p>Visible words.</p>\(content)</body></html>")
-            #expect(body.visibleText == "Visible words.")
-            let block = try #require(body.hiddenTexts.first)
-            #expect(body.hiddenTexts.count == 1)
-            #expect(block.text == "secret words")
-            #expect(block.reason == reason)
+            try HiddenTextTests.expectOnlySecretWordsHidden(body, reason: reason)
         }
 
         @Test(arguments: [
