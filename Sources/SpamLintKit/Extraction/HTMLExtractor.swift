@@ -9,14 +9,21 @@ struct HTMLExtractor {
     let links: LinkFactory
     let byteCount: Int
 
-    /// What a node inherits from its ancestors.
-    private struct Inherited {
-        var isInvisibleContainer = false
+    /// Whether an element's text can be seen, in one view of its style (`ElementStyle.View`).
+    private struct Visibility {
         var hiddenBy: (reason: HiddenText.Reason, root: Int)?
-        var anchor: Int?
         var color: String?
         var background: String?
         var tinyFontRoot: Int?
+    }
+
+    /// What a node inherits from its ancestors.
+    private struct Inherited {
+        var isInvisibleContainer = false
+        /// As the cascade has it, and as the style sheet may reveal it: text is hidden only when hidden in both.
+        var seen = Visibility()
+        var revealed = Visibility()
+        var anchor: Int?
         /// Readable-but-tiny text: the element that set the size, how it was written, in pixels.
         var smallFont: (root: Int, declaration: String, pixels: Double)?
     }
@@ -30,7 +37,7 @@ struct HTMLExtractor {
 
         init(_ inherited: borrowing Inherited) {
             isInvisibleContainer = inherited.isInvisibleContainer
-            hiddenBy = inherited.hiddenBy
+            hiddenBy = inherited.revealed.hiddenBy == nil ? nil : inherited.seen.hiddenBy
             anchor = inherited.anchor
             smallFont = inherited.smallFont
         }
@@ -39,7 +46,12 @@ struct HTMLExtractor {
     static let preheaderMaxWordsBefore = 8
     /// Stands for "an image" as a background; never equal to a colour.
     static let backgroundImage = "image"
-    static let preheaderMaxLength = 250
+    /// Preview text runs to about 250 characters (NGP VAN and Mailchimp templates copy the opening
+    /// sentences); padding after it is not counted (`lengthWithoutPadding`).
+    static let preheaderMaxLength = 300
+    /// Tokens without a letter or digit in a row that make a padding run (`- - -`, `. . .`);
+    /// fewer are punctuation of the text (`Friends -- today`).
+    static let paddingRunTokens = 3
     /// CSS sizes below this (and above the 1px of hidden text) are unreadable small print.
     static let tinyFontPixels = 6.0
 
@@ -89,6 +101,8 @@ struct HTMLExtractor {
         var hiddenBlockIndex: [Int: Int] = [:]
         var tinyBlocks: [(root: Int, declaration: String, pixels: Double, text: String)] = []
         var tinyBlockIndex: [Int: Int] = [:]
+        let styleSheet = CSSStyleSheet.parse(styleBlocks())
+        var styles = CSSSelectorMatcher(sheet: styleSheet, nodeCount: tree.nodes.count)
 
         for index in tree.nodes.indices {
             let node = tree.nodes[index]
@@ -136,12 +150,15 @@ struct HTMLExtractor {
                 }
             case .element:
                 var state = node.parent.map { states[Int(stateSlots[$0])] } ?? Inherited()
-                extractElement(node, index: index, state: &state, body: &body, anchorLinkIndex: &anchorLinkIndex)
+                extractElement(node, index: index, state: &state, styles: &styles, body: &body, anchorLinkIndex: &anchorLinkIndex)
                 stateSlots[index] = Int32(states.count)
                 states.append(state)
             }
         }
 
+        if let limit = styleSheet.limitHit ?? styles.limitHit {
+            body.styleSheetProblem = ReadProblem(kind: .styleSheetTooLarge, message: limit, position: positions.position(line: 1))
+        }
         for (anchor, linkIndex) in anchorLinkIndex {
             body.links[linkIndex].text = SpacedText.collapse(anchorTexts[anchor] ?? "")
         }
@@ -151,11 +168,12 @@ struct HTMLExtractor {
         var sawHiddenBlock = false
         for block in hiddenBlocks {
             let text = SpacedText.collapse(block.text)
-            guard !text.isEmpty else { continue }
-            // The preview-text idiom: one short hidden block before the content starts (at most a
-            // "View this email in your browser" line may come first).
+            // Spacer runs are not text: a block of `&zwnj;&nbsp;`, `- - -` or a lone `>` hides no words.
+            guard SpacedText.wordCount(text) > 0 else { continue }
+            // The preview-text idiom: one hidden block before the content starts (at most a
+            // "View this email in your browser" line may come first), its text without padding short.
             let isPreheader = !sawHiddenBlock && block.wordsBefore <= HTMLExtractor.preheaderMaxWordsBefore
-                && text.count <= HTMLExtractor.preheaderMaxLength
+                && HTMLExtractor.lengthWithoutPadding(text) <= HTMLExtractor.preheaderMaxLength
             // Only the first hidden block can be the preheader.
             sawHiddenBlock = true
             let node = tree.nodes[block.root]
@@ -172,13 +190,46 @@ struct HTMLExtractor {
         return body
     }
 
-    private func extractElement(_ node: HTMLNode, index: Int, state: inout Inherited, body: inout HTMLBody, anchorLinkIndex: inout [Int: Int]) {
+    /// Characters of collapsed `text` outside padding runs: `paddingRunTokens` or more
+    /// space-separated tokens in a row holding no letter or digit, and the space before each.
+    static func lengthWithoutPadding(_ text: String) -> Int {
+        var length = 0
+        var run = 0
+        var runLength = 0
+        for token in text.split(separator: " ") {
+            if SpacedText.wordCount(String(token)) == 0 {
+                run += 1
+                runLength += token.count + 1
+            } else {
+                if run < paddingRunTokens { length += runLength }
+                run = 0
+                runLength = 0
+                length += token.count + 1
+            }
+        }
+        if run < paddingRunTokens { length += runLength }
+        return max(0, length - 1)
+    }
+
+    private func extractElement(_ node: HTMLNode, index: Int, state: inout Inherited, styles: inout CSSSelectorMatcher,
+                                body: inout HTMLBody, anchorLinkIndex: inout [Int: Int]) {
         let name = node.name
         let packed = HTMLExtractor.packedName(name)
         if HTMLExtractor.invisibleContainers.contains(packed) { state.isInvisibleContainer = true }
         let rawStyle = attribute("style", of: node)
-        let style = InlineStyle(rawStyle.map(resolver.restore))
-        applyVisibility(of: node, isFont: packed == HTMLExtractor.fontName, style: style, index: index, state: &state)
+        let inline = InlineStyle(rawStyle.map(resolver.restore))
+        let matched = styles.declarations(for: index, in: tree)
+        let isFont = packed == HTMLExtractor.fontName
+        let style = ElementStyle(inline: inline, matched: matched, view: .always)
+        applyVisibility(of: node, isFont: isFont, style: style, index: index, visibility: &state.seen)
+        // Without a style sheet both views read the same declarations: the revealed view is the cascade's.
+        if styles.isEmpty {
+            state.revealed = state.seen
+        } else {
+            applyVisibility(of: node, isFont: isFont, style: ElementStyle(inline: inline, matched: matched, view: .revealed),
+                            index: index, visibility: &state.revealed)
+        }
+        applySmallFont(of: node, isFont: isFont, style: style, index: index, state: &state)
 
         if HTMLExtractor.notableNames.contains(packed) {
             let detail = ["src", "action", "data", "href", "code"].compactMap { key in
@@ -234,7 +285,32 @@ struct HTMLExtractor {
         }
     }
 
-    private func applyVisibility(of node: HTMLNode, isFont: Bool, style: InlineStyle, index: Int, state: inout Inherited) {
+    /// The text of every `<style>` element, in document order: rules apply wherever the block sits.
+    private func styleBlocks() -> [String] {
+        var blocks: [String] = []
+        for node in tree.nodes where node.kind == .text {
+            guard let parent = node.parent, tree.nodes[parent].name == "style" else { continue }
+            blocks.append(resolver.restore(node.text))
+        }
+        return blocks
+    }
+
+    /// Readable-but-tiny text, as the cascade has it.
+    private func applySmallFont(of node: HTMLNode, isFont: Bool, style: ElementStyle, index: Int, state: inout Inherited) {
+        // A nested element repeating the same size continues its ancestor's block; a new size starts one.
+        func smallFont(_ declaration: String, _ pixels: Double) -> (root: Int, declaration: String, pixels: Double) {
+            (state.smallFont?.declaration == declaration ? state.smallFont?.root ?? index : index, declaration, pixels)
+        }
+        if let fontSize = style.fontSizeInPixels {
+            state.smallFont = fontSize > 1 && fontSize < HTMLExtractor.tinyFontPixels
+                ? smallFont("font-size:\(style["font-size"] ?? "")", fontSize) : nil
+        } else if isFont, let size = attribute("size", of: node).flatMap(HTMLExtractor.fontElementSize) {
+            // HTML sizes 1–7 (relative ones count from the default 3); 1 renders as x-small, 10px.
+            state.smallFont = size <= 1 ? smallFont("<font size=\"\(attribute("size", of: node) ?? "")\">", 10) : nil
+        }
+    }
+
+    private func applyVisibility(of node: HTMLNode, isFont: Bool, style: ElementStyle, index: Int, visibility state: inout Visibility) {
         if let color = CSSColor.normalized(style["color"] ?? (isFont ? attribute("color", of: node) : nil)) {
             state.color = color
         }
@@ -245,17 +321,8 @@ struct HTMLExtractor {
             state.background = HTMLExtractor.backgroundImage
         }
 
-        // A nested element repeating the same size continues its ancestor's block; a new size starts one.
-        func smallFont(_ declaration: String, _ pixels: Double) -> (root: Int, declaration: String, pixels: Double) {
-            (state.smallFont?.declaration == declaration ? state.smallFont?.root ?? index : index, declaration, pixels)
-        }
         if let fontSize = style.fontSizeInPixels {
             state.tinyFontRoot = fontSize <= 1 ? (state.tinyFontRoot ?? index) : nil
-            state.smallFont = fontSize > 1 && fontSize < HTMLExtractor.tinyFontPixels
-                ? smallFont("font-size:\(style["font-size"] ?? "")", fontSize) : nil
-        } else if isFont, let size = attribute("size", of: node).flatMap(HTMLExtractor.fontElementSize) {
-            // HTML sizes 1–7 (relative ones count from the default 3); 1 renders as x-small, 10px.
-            state.smallFont = size <= 1 ? smallFont("<font size=\"\(attribute("size", of: node) ?? "")\">", 10) : nil
         }
         guard state.hiddenBy == nil || state.hiddenBy?.reason == .visibilityHidden || state.hiddenBy?.reason == .tinyFont
                 || state.hiddenBy?.reason == .sameColorAsBackground else { return }
@@ -296,7 +363,7 @@ struct HTMLExtractor {
     }
 
     /// `max-height:0; overflow:hidden` and `width:0; height:0; overflow:hidden` boxes.
-    private func isCollapsedBox(_ style: InlineStyle) -> Bool {
+    private func isCollapsedBox(_ style: ElementStyle) -> Bool {
         guard style["overflow"] == "hidden" else { return false }
         let zero: (String?) -> Bool = { value in value.flatMap(InlineStyle.pixels) == 0 }
         return zero(style["max-height"]) || zero(style["height"]) && zero(style["width"]) || zero(style["max-width"]) && zero(style["max-height"])

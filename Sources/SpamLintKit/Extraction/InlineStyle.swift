@@ -7,6 +7,7 @@ struct InlineStyle {
     private struct Declaration {
         var name: Range<Int>
         var value: Range<Int>
+        var isImportant: Bool
     }
 
     /// The style text lower-cased (ASCII path only).
@@ -14,6 +15,7 @@ struct InlineStyle {
     private var declarationRanges: [Declaration] = []
     /// Non-ASCII styles: the Character-based parse.
     private var unicodeDeclarations: [String: String] = [:]
+    private var unicodeImportant: Set<String> = []
 
     init(_ text: String?) {
         guard let text, !text.isEmpty else { return }
@@ -22,8 +24,10 @@ struct InlineStyle {
             guard let colon = declaration.firstIndex(of: ":") else { continue }
             let name = declaration[..<colon].trimmingWhitespace().lowercased()
             var value = declaration[declaration.index(after: colon)...].trimmingWhitespace().lowercased()
-            if value.hasSuffix("!important") { value = String(value.dropLast("!important".count)).trimmingWhitespace() }
+            let isImportant = value.hasSuffix("!important")
+            if isImportant { value = String(value.dropLast("!important".count)).trimmingWhitespace() }
             unicodeDeclarations[name] = value
+            if isImportant { unicodeImportant.insert(name) } else { unicodeImportant.remove(name) }
         }
     }
 
@@ -43,10 +47,11 @@ struct InlineStyle {
             if let colon = lowered[start..<end].firstIndex(of: UInt8(ascii: ":")) {
                 let name = InlineStyle.trimmed(start..<colon, in: lowered)
                 var value = InlineStyle.trimmed((colon + 1)..<end, in: lowered)
-                if InlineStyle.hasImportantSuffix(value, in: lowered) {
+                let isImportant = InlineStyle.hasImportantSuffix(value, in: lowered)
+                if isImportant {
                     value = InlineStyle.trimmed(value.lowerBound..<(value.upperBound - InlineStyle.important.count), in: lowered)
                 }
-                declarations.append(Declaration(name: name, value: value))
+                declarations.append(Declaration(name: name, value: value, isImportant: isImportant))
             }
             start = end + 1
         }
@@ -80,6 +85,14 @@ struct InlineStyle {
             return String(decoding: lowered[declaration.value], as: UTF8.self)
         }
         return nil
+    }
+
+    /// True when the last declaration of `property` carries `!important` (it then outranks
+    /// `!important` style-sheet rules too, CSS Cascade §6.4).
+    func isImportant(_ property: String) -> Bool {
+        guard !declarationRanges.isEmpty else { return unicodeImportant.contains(property) }
+        let name = property.utf8
+        return declarationRanges.last { $0.name.count == name.count && lowered[$0.name].elementsEqual(name) }?.isImportant ?? false
     }
 
     var isEmpty: Bool { declarationRanges.isEmpty && unicodeDeclarations.isEmpty }

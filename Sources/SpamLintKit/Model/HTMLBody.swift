@@ -26,6 +26,8 @@
     @_spi(CLI) public var source: String = ""
     /// True when the lines of `source` are the file's lines from `position` on (a template, or a 7bit/8bit part).
     @_spi(CLI) public var sourceLinesAreExact: Bool = false
+    /// The limit the `<style>` sheet reached, when it did (its rules past the limit were not applied); nil, and left out of JSON, otherwise.
+    @_spi(CLI) public var styleSheetProblem: ReadProblem? = nil
 
     @_spi(CLI) public init(byteCount: Int = 0, visibleText: String = "", wordCount: Int = 0, links: [Link] = [], images: [Image] = [],
                 hiddenTexts: [HiddenText] = [], notableElements: [NotableElement] = [], title: String? = nil,

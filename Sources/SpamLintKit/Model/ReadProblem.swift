@@ -11,6 +11,7 @@
         case malformedHeader = "malformed-header"
         case nestingTooDeep = "nesting-too-deep"
         case malformedFrontMatter = "malformed-front-matter"
+        case styleSheetTooLarge = "style-sheet-too-large"
     }
 
     @_spi(CLI) public var kind: Kind

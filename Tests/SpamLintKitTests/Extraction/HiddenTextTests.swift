@@ -24,6 +24,11 @@ extension Extraction {
         ])
         func hiddenByInlineCSS(source: String, reason: HiddenText.Reason) throws {
             let body = Extraction.html("<p>Visible words.</p>" + source)
+            try HiddenTextTests.expectOnlySecretWordsHidden(body, reason: reason)
+        }
+
+        /// The shared shape of the hidden-text tables: "Visible words." shown, "secret words" the one hidden block.
+        static func expectOnlySecretWordsHidden(_ body: HTMLBody, reason: HiddenText.Reason) throws {
             #expect(body.visibleText == "Visible words.")
             let block = try #require(body.hiddenTexts.first)
             #expect(body.hiddenTexts.count == 1)
