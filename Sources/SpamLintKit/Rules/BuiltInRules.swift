@@ -37,6 +37,7 @@ public enum BuiltInRules {
         LinkShortenerLinkedImageRule(),
         LinkShortenerRule(),
         LinksManyDomainsRule(),
+        LookalikeCharactersRule(),
         LinkTextURLMismatchRule(),
         LinkUserInfoRule(),
         MalformedInputRule(),

@@ -1,0 +1,83 @@
+import Foundation
+
+/// How text can pass for other text: the confusable skeleton of UTS #39 §4 (from the small table in
+/// `Rules/lists/confusables.txt`, after NFKC, which folds fullwidth and mathematical styled letters),
+/// and invisible characters hidden inside words.
+enum LookalikeText {
+    /// `source -> target` pairs, longest source first, parsed once from the shipped list.
+    static let table: [(source: [Character], target: String)] = parse(BuiltInRuleFiles.text("lists/confusables.txt") ?? "")
+
+    /// Format characters that render as nothing: zero-width space, non-joiner, joiner, word joiner,
+    /// BOM, soft hyphen, combining grapheme joiner, Mongolian vowel separator, invisible operators.
+    static let invisibleScalars: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x034F, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064]
+
+    /// Joiners that some scripts need between letters (Persian, Indic) or emoji (ZWJ sequences): only
+    /// inside an ASCII word are they a trick.
+    static let orthographicJoiners: Set<UInt32> = [0x200C, 0x200D]
+
+    /// The text as it renders, without invisible characters and with look-alikes replaced (case kept).
+    static func skeleton(_ text: String) -> String {
+        let folded = Array(visible(text).precomposedStringWithCompatibilityMapping)
+        var result = ""
+        var index = 0
+        outer: while index < folded.count {
+            for entry in table where index + entry.source.count <= folded.count
+                && folded[index..<(index + entry.source.count)].elementsEqual(entry.source) {
+                result += entry.target
+                index += entry.source.count
+                continue outer
+            }
+            result.append(folded[index])
+            index += 1
+        }
+        return result
+    }
+
+    /// The text without its invisible characters.
+    static func visible(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter { !invisibleScalars.contains($0.value) })
+        return String(scalars)
+    }
+
+    /// The first invisible character that sits between two letters or digits (a word split to dodge
+    /// filters, `Pay\u{200B}Pal`), as `U+200B`; nil when there is none.
+    static func invisibleInsideWord(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where invisibleScalars.contains(scalar.value) {
+            guard let before = scalars[..<index].last(where: { !invisibleScalars.contains($0.value) }),
+                  let after = scalars[(index + 1)...].first(where: { !invisibleScalars.contains($0.value) }) else { continue }
+            let isWordCharacter: (Unicode.Scalar) -> Bool = { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+            guard isWordCharacter(before), isWordCharacter(after) else { continue }
+            if orthographicJoiners.contains(scalar.value), !(before.isASCII && after.isASCII) { continue }
+            return "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        }
+        return nil
+    }
+
+    /// The first word that mixes Latin letters with Cyrillic or Greek ones (`PаyPal` with a Cyrillic а),
+    /// a word being a run of letters and digits.
+    static func mixedScriptWord(_ text: String) -> String? {
+        for word in visible(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where !word.allSatisfy(\.isASCII) {
+            let scripts = HostLabelScripts.scripts(of: word)
+            if scripts.contains("Latin"), scripts.contains("Cyrillic") || scripts.contains("Greek") { return String(word) }
+        }
+        return nil
+    }
+
+    static func parse(_ listText: String) -> [(source: [Character], target: String)] {
+        var entries: [(source: [Character], target: String)] = []
+        for line in listText.split(whereSeparator: \.isNewline) {
+            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let fields = content.split(whereSeparator: \.isWhitespace)
+            guard fields.count == 2 else { continue }
+            let source = fields[0].split(separator: "+").compactMap { code -> Character? in
+                guard let value = UInt32(code, radix: 16), let scalar = Unicode.Scalar(value) else { return nil }
+                return Character(scalar)
+            }
+            guard !source.isEmpty else { continue }
+            entries.append((source, String(fields[1])))
+        }
+        return entries.sorted { $0.source.count > $1.source.count }
+    }
+}
