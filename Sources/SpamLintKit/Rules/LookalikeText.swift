@@ -8,8 +8,9 @@ enum LookalikeText {
     static let table: [(source: [Character], target: String)] = parse(BuiltInRuleFiles.text("lists/confusables.txt") ?? "")
 
     /// Format characters that render as nothing: zero-width space, non-joiner, joiner, word joiner,
-    /// BOM, soft hyphen, combining grapheme joiner, Mongolian vowel separator, invisible operators.
-    static let invisibleScalars: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x034F, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064]
+    /// BOM, combining grapheme joiner, Mongolian vowel separator, invisible operators. Not the soft hyphen
+    /// (U+00AD): it is byte 0xAD of a CJK subject misread as Latin-1 far more often than a trick.
+    static let invisibleScalars: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x034F, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064]
 
     /// Joiners that some scripts need between letters (Persian, Indic) or emoji (ZWJ sequences): only
     /// inside an ASCII word are they a trick.

@@ -42,19 +42,26 @@ public struct ImageOnlyRule: Rule {
     /// A longer stretch without sentence punctuation is body text that happens to mention unsubscribing.
     static let footerSentenceMaximumWords = 45
 
-    /// Words of the sentences that offer unsubscription or removal (each at most `footerSentenceMaximumWords`).
+    /// Words of the sentences that offer unsubscription or removal in words (each at most
+    /// `footerSentenceMaximumWords`): a sentence that says how ("click here to unsubscribe", "if you no longer
+    /// wish…"), not a bare footer of link labels and address placeholders, which stays counted.
     static func footerWords(_ visibleText: String) -> Int {
         visibleText.split(whereSeparator: { ".!?|".contains($0) }).reduce(0) { total, sentence in
             let text = String(sentence)
+            let lower = text.lowercased()
             let words = TextMetrics.wordCount(text)
-            guard words <= footerSentenceMaximumWords, UnsubscribeSignals.matches(text) || removalWording.contains(where: { TextSearch.contains(text.lowercased(), $0) })
-            else { return total }
+            guard words <= footerSentenceMaximumWords,
+                  UnsubscribeSignals.matches(text) || removalWording.contains(where: { TextSearch.contains(lower, $0) }),
+                  offerWording.contains(where: { TextSearch.contains(lower, $0) }) else { return total }
             return total + words
         }
     }
 
     /// The older wording of opt-out footers, which never says "unsubscribe".
     static let removalWording = ["to be removed", "removed from", "remove you", "removal", "no longer wish", "no longer like"]
+
+    /// How a footer sentence offers the way out.
+    static let offerWording = ["click", "if you", "to unsubscribe", "unsubscribe here", "wish to", "no longer", "reply with", "to be removed"]
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.compactMap { body in

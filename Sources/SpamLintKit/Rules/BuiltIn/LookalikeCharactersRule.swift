@@ -10,7 +10,7 @@ public struct LookalikeCharactersRule: Rule {
         rationale: """
             Legitimate senders write their own name and subject in one script; look-alikes (UTS #39 confusables: a \
             capital I for an l, a Cyrillic а for a Latin a) pass a brand or a filtered word past the reader and the \
-            filter alike, and zero-width characters (U+200B, U+200C, U+2060, U+00AD…) split words so that phrase \
+            filter alike, and zero-width characters (U+200B, U+200C, U+2060…) split words so that phrase \
             rules miss them. rspamd scores R_MIXED_CHARSET (mixed scripts in a word) and OMOGRAPH_URL; Unicode's \
             UTS #39 describes the skeleton used here (folded with NFKC first, so styled mathematical letters read \
             as plain ones). Joiners between letters of scripts that need them (Persian, Indic) and in emoji \

@@ -11,14 +11,16 @@ public struct ReplyToDomainMismatchRule: Rule {
             throwaway mailbox). rspamd: REPLYTO_DOM_NEQ_FROM_DOM, FREEMAIL_REPLYTO_NEQ_FROM_DOM (3.0); SpamAssassin \
             FREEMAIL_FORGED_REPLYTO (up to 2.5). A brand's other domain is not a throwaway mailbox: Reply-To whose \
             registrable name equals or contains From's (`lovepopcards.com` for `lovepop.com`), or whose domain \
-            signs the message (DKIM d=) or is its envelope sender (Return-Path, as a mailing list's is), shares \
-            the sender's ownership and is not reported.
+            signs the message (DKIM d=) or, for a discussion list (List-Post, X-BeenThere), is its envelope sender, \
+            shares the sender's ownership and is not reported.
             """,
         fix: "Use a Reply-To on the From domain (or drop Reply-To).",
         triggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nReply-To: acme.support@gmail.com\nSubject: Hi\n\nBody\n"),
             // Names share only a short common word: no kinship.
             RuleExample("From: Acme <news@mail-acme.example>\nReply-To: claims@mail-prize.example\nSubject: Hi\n\nBody\n"),
+            // The envelope domain of a message that is no list mail proves nothing.
+            RuleExample("Return-Path: <bulk@mailer-host.example>\nFrom: Bank <alerts@bank.example>\nReply-To: verify@mailer-host.example\nSubject: Hi\n\nBody\n"),
             // Sent through a freemail account and answered on it: still not the brand's mailbox.
             RuleExample("Return-Path: <acme.billing@gmail.com>\nFrom: Acme <billing@acme.example>\nReply-To: acme.billing@gmail.com\nSubject: Hi\n\nBody\n"),
         ],
@@ -27,7 +29,7 @@ public struct ReplyToDomainMismatchRule: Rule {
             // The brand's other registration.
             RuleExample("From: Lovepop <hello@lovepop.example>\nReply-To: care@lovepopcards.example\nSubject: Hi\n\nBody\n"),
             // A discussion list: replies go to the list, which is also the envelope sender.
-            RuleExample("Return-Path: <list-admin@lists.project.example>\nFrom: Jane <jane@uni.example>\nReply-To: dev@lists.project.example\nSubject: Re: build\n\nBody\n"),
+            RuleExample("Return-Path: <list-admin@lists.project.example>\nFrom: Jane <jane@uni.example>\nReply-To: dev@lists.project.example\nList-Post: <mailto:dev@lists.project.example>\nSubject: Re: build\n\nBody\n"),
             // Signed by the Reply-To domain: the same organisation sends the message.
             RuleExample("""
                 DKIM-Signature: v=1; a=rsa-sha256; d=acme-group.example; s=s1; h=from:reply-to:subject; bh=x; b=y
@@ -42,7 +44,10 @@ public struct ReplyToDomainMismatchRule: Rule {
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard let from = document.from.first else { return [] }
-        let senders = Set(document.dkimSignatures.map(\.organizationalDomain) + [document.returnPath?.organizationalDomain].compactMap { $0 })
+        // The organisations that send the message: its DKIM signers, and for a discussion list (whose
+        // Reply-To is the list) the envelope sender. A spammer's own envelope domain vouches for nothing.
+        let listEnvelope = MailingListSignals.isDiscussionList(document) ? document.returnPath?.organizationalDomain : nil
+        let senders = Set(document.dkimSignatures.map(\.organizationalDomain) + [listEnvelope].compactMap { $0 })
         return document.replyTo.compactMap { replyTo in
             guard replyTo.organizationalDomain != from.organizationalDomain else { return nil }
             let isFreemail = context.domains.freemail.contains(replyTo.domain) && !context.domains.freemail.contains(from.domain)
