@@ -1,5 +1,3 @@
-import Foundation
-
 /// The brands of `Rules/lists/impersonated-brands.txt`: what a display name may claim, and which
 /// organizational domains may claim it.
 struct ImpersonatedBrands: Sendable {
@@ -9,8 +7,6 @@ struct ImpersonatedBrands: Sendable {
         var domains: Set<String>
         /// Only a display name that starts with the name claims the brand (the name is also a common word).
         var atStartOnly: Bool
-        /// The name's skeletons, with case kept and lower-cased first (see `mention(in:)`).
-        var skeletonKeys: (cased: [Character], lowered: [Character])
     }
 
     /// A brand named in a text, and whether it was spelt with look-alike characters.
@@ -19,7 +15,25 @@ struct ImpersonatedBrands: Sendable {
         var isLookalike: Bool
     }
 
+    /// One way of reading text as words: plain (NFKC, lower-cased), or through the confusable skeleton
+    /// with case kept (a capital I read as l) or lower-cased first (so `LINKEDIN` reads as `LinkedIn`).
+    enum Reading: CaseIterable {
+        case plain, skeletonOfCased, skeletonOfLowered
+
+        func words(_ text: String) -> [Substring] {
+            let read: String
+            switch self {
+            case .plain: read = LookalikeText.compatibilityFolded(LookalikeText.visible(text)).lowercased()
+            case .skeletonOfCased: read = LookalikeText.skeleton(text).lowercased()
+            case .skeletonOfLowered: read = LookalikeText.skeleton(text.lowercased()).lowercased()
+            }
+            return read.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        }
+    }
+
     let brands: [Brand]
+    /// Per reading, each brand's name as words, found by its first word.
+    private let byFirstWord: [Reading: [Substring: [(brand: Int, words: [Substring])]]]
 
     static let builtIn = ImpersonatedBrands(listText: BuiltInRuleFiles.text("lists/impersonated-brands.txt") ?? "")
 
@@ -33,54 +47,49 @@ struct ImpersonatedBrands: Sendable {
             if atStartOnly { name.removeFirst() }
             let domains = Set(parts[1].split(whereSeparator: \.isWhitespace).map { OrganizationalDomain.of(String($0)) ?? String($0) })
             guard !name.isEmpty, !domains.isEmpty else { return nil }
-            return Brand(name: name, domains: domains, atStartOnly: atStartOnly,
-                         skeletonKeys: (Self.casedKey(name), Self.loweredKey(name)))
+            return Brand(name: name, domains: domains, atStartOnly: atStartOnly)
         }
-    }
-
-    /// The first brand the text names as whole words, by its plain spelling (any case) or by a look-alike
-    /// one. A look-alike is a spelling whose confusable skeleton is the brand's but whose letters are not
-    /// (`WaImart`, `PаyPal` with a Cyrillic а, `N0rton`).
-    func mention(in text: String) -> Mention? {
-        let plain = Array(LookalikeText.visible(text).precomposedStringWithCompatibilityMappingLowercased)
-        let cased = Self.casedKey(text)
-        let lowered = Self.loweredKey(text)
-        for brand in brands {
-            let plainName = Array(brand.name.lowercased())
-            if Self.occurs(plainName, in: plain, atStartOnly: brand.atStartOnly) { return Mention(brand: brand, isLookalike: false) }
-            if Self.occurs(brand.skeletonKeys.cased, in: cased, atStartOnly: brand.atStartOnly)
-                || Self.occurs(brand.skeletonKeys.lowered, in: lowered, atStartOnly: brand.atStartOnly) {
-                return Mention(brand: brand, isLookalike: true)
+        var index: [Reading: [Substring: [(brand: Int, words: [Substring])]]] = [:]
+        for reading in Reading.allCases {
+            for (number, brand) in brands.enumerated() {
+                let words = reading.words(brand.name)
+                guard let first = words.first else { continue }
+                index[reading, default: [:]][first, default: []].append((number, words))
             }
         }
-        return nil
+        byFirstWord = index
     }
 
-    /// The skeleton of the text as written, lower-cased (catches a capital I for an l).
-    private static func casedKey(_ text: String) -> [Character] { Array(LookalikeText.skeleton(text).lowercased()) }
+    /// The first brand (in list order) the text names as whole words: by its plain spelling (any case)
+    /// when it names one so, else by a look-alike spelling, one whose confusable skeleton is the brand's
+    /// but whose letters are not (`WaImart`, `PаyPal` with a Cyrillic а, `N0rton`). Linear in the text's words.
+    func mention(in text: String) -> Mention? {
+        let plain = brandsNamed(in: text, reading: .plain)
+        if let first = plain.min() { return Mention(brand: brands[first], isLookalike: false) }
+        return lookalikeBrands(in: text, besides: plain).min().map { Mention(brand: brands[$0], isLookalike: true) }
+    }
 
-    /// The skeleton of the lower-cased text (so that `LINKEDIN` and `LinkedIn` agree).
-    private static func loweredKey(_ text: String) -> [Character] { Array(LookalikeText.skeleton(text.lowercased()).lowercased()) }
+    /// The first brand the text names only with look-alike characters, even beside a plainly named one.
+    func lookalikeMention(in text: String) -> Brand? {
+        lookalikeBrands(in: text, besides: brandsNamed(in: text, reading: .plain)).min().map { brands[$0] }
+    }
 
-    /// True when `needle` occurs in `haystack` between non-alphanumerics (or the ends); with `atStartOnly`,
-    /// only as the first word (after leading punctuation and spaces).
-    static func occurs(_ needle: [Character], in haystack: [Character], atStartOnly: Bool) -> Bool {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-        let isWord: (Character) -> Bool = { $0.isLetter || $0.isNumber }
-        let firstWord = haystack.firstIndex(where: isWord) ?? haystack.count
-        for start in 0...(haystack.count - needle.count) {
-            if atStartOnly, start != firstWord { continue }
-            guard haystack[start..<(start + needle.count)].elementsEqual(needle) else { continue }
-            let beforeOK = start == 0 || !isWord(haystack[start - 1])
-            let end = start + needle.count
-            let afterOK = end == haystack.count || !isWord(haystack[end])
-            if beforeOK && afterOK { return true }
+    private func lookalikeBrands(in text: String, besides plain: Set<Int>) -> Set<Int> {
+        brandsNamed(in: text, reading: .skeletonOfCased).union(brandsNamed(in: text, reading: .skeletonOfLowered)).subtracting(plain)
+    }
+
+    /// The numbers of the brands whose names occur as whole words of the text read one way.
+    private func brandsNamed(in text: String, reading: Reading) -> Set<Int> {
+        guard let index = byFirstWord[reading] else { return [] }
+        let words = reading.words(text)
+        var found: Set<Int> = []
+        for start in words.indices {
+            for candidate in index[words[start]] ?? [] where start + candidate.words.count <= words.count {
+                guard !brands[candidate.brand].atStartOnly || start == 0,
+                      words[start..<(start + candidate.words.count)].elementsEqual(candidate.words) else { continue }
+                found.insert(candidate.brand)
+            }
         }
-        return false
+        return found
     }
-}
-
-private extension String {
-    /// NFKC then lower case: styled and fullwidth letters read as the plain ones.
-    var precomposedStringWithCompatibilityMappingLowercased: String { precomposedStringWithCompatibilityMapping.lowercased() }
 }

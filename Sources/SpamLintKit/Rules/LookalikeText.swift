@@ -7,6 +7,9 @@ enum LookalikeText {
     /// `source -> target` pairs, longest source first, parsed once from the shipped list.
     static let table: [(source: [Character], target: String)] = parse(BuiltInRuleFiles.text("lists/confusables.txt") ?? "")
 
+    /// `table` by the first character of each source, so that a character is looked up once.
+    static let tableByFirst: [Character: [(source: [Character], target: String)]] = Dictionary(grouping: table) { $0.source[0] }
+
     /// Format characters that render as nothing: zero-width space, non-joiner, joiner, word joiner,
     /// BOM, combining grapheme joiner, Mongolian vowel separator, invisible operators. Not the soft hyphen
     /// (U+00AD): it is byte 0xAD of a CJK subject misread as Latin-1 far more often than a trick.
@@ -18,11 +21,11 @@ enum LookalikeText {
 
     /// The text as it renders, without invisible characters and with look-alikes replaced (case kept).
     static func skeleton(_ text: String) -> String {
-        let folded = Array(visible(text).precomposedStringWithCompatibilityMapping)
+        let folded = Array(compatibilityFolded(visible(text)))
         var result = ""
         var index = 0
         outer: while index < folded.count {
-            for entry in table where index + entry.source.count <= folded.count
+            for entry in tableByFirst[folded[index]] ?? [] where index + entry.source.count <= folded.count
                 && folded[index..<(index + entry.source.count)].elementsEqual(entry.source) {
                 result += entry.target
                 index += entry.source.count
@@ -34,8 +37,14 @@ enum LookalikeText {
         return result
     }
 
+    /// NFKC, which leaves ASCII text as it is (and then costs nothing).
+    static func compatibilityFolded(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
+    }
+
     /// The text without its invisible characters.
     static func visible(_ text: String) -> String {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.filter { !invisibleScalars.contains($0.value) })
         return String(scalars)

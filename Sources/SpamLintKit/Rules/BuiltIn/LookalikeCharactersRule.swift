@@ -49,9 +49,7 @@ public struct LookalikeCharactersRule: Rule {
     /// What in the text passes for other text, said as the end of a sentence; nil when nothing does.
     static func trick(in text: String) -> String? {
         if let invisible = LookalikeText.invisibleInsideWord(text) { return "hides an invisible character (\(invisible)) inside a word" }
-        if let mention = ImpersonatedBrands.builtIn.mention(in: text), mention.isLookalike {
-            return "spells \(mention.brand.name) with look-alike characters"
-        }
+        if let brand = ImpersonatedBrands.builtIn.lookalikeMention(in: text) { return "spells \(brand.name) with look-alike characters" }
         if let word = LookalikeText.mixedScriptWord(text) { return "mixes Latin with Cyrillic or Greek letters in \"\(word)\"" }
         return nil
     }
