@@ -231,7 +231,7 @@ struct HTMLExtractor {
         }
         applySmallFont(of: node, isFont: isFont, style: style, index: index, state: &state)
 
-        if HTMLExtractor.notableNames.contains(packed) {
+        if HTMLExtractor.notableNames.contains(packed), !(name == "script" && HTMLExtractor.isDataBlock(type: attribute("type", of: node))) {
             let detail = ["src", "action", "data", "href", "code"].compactMap { key in
                 attribute(key, of: node).map { "\(key)=\(resolver.restore($0))" }
             }.first ?? ""
@@ -265,13 +265,16 @@ struct HTMLExtractor {
             body.images.append(Image(src: resolver.restore(src), alt: attribute("alt", of: node).map(resolver.restore),
                                      width: dimension(attribute("width", of: node) ?? style["width"]),
                                      height: dimension(attribute("height", of: node) ?? style["height"]),
-                                     isLinked: state.anchor != nil, position: position))
+                                     isLinked: state.anchor != nil,
+                                     isHidden: style["display"] == "none" || attribute("hidden", of: node) != nil, position: position))
         case Tag.form:
             if let action = attribute("action", of: node), !action.isEmpty {
                 body.links.append(links.link(kind: .form, rawHref: action, text: "", position: locate(action, in: node)))
             }
         case Tag.html:
-            body.language = attribute("lang", of: node).flatMap { $0.isEmpty ? nil : $0 }
+            // The first root's lang: libxml2 starts a second <html> root for content after </html>
+            // (a pixel appended by the ESP), which must not erase the document's language.
+            if body.language == nil { body.language = attribute("lang", of: node).flatMap { $0.isEmpty ? nil : $0 } }
         case Tag.meta:
             if attribute("charset", of: node) != nil { body.declaresCharset = true }
             let equiv = attribute("http-equiv", of: node)?.lowercased()
@@ -345,6 +348,22 @@ struct HTMLExtractor {
         } else if state.hiddenBy?.reason == .sameColorAsBackground {
             state.hiddenBy = nil
         }
+    }
+
+    /// The `type` values the HTML standard runs as script (§4.12.1.1: the JavaScript MIME type essence
+    /// matches, plus "module"; absent or empty is JavaScript too).
+    static let scriptTypes: Set<String> = [
+        "", "module", "application/ecmascript", "application/javascript", "application/x-ecmascript", "application/x-javascript",
+        "text/ecmascript", "text/javascript", "text/javascript1.0", "text/javascript1.1", "text/javascript1.2", "text/javascript1.3",
+        "text/javascript1.4", "text/javascript1.5", "text/jscript", "text/livescript", "text/x-ecmascript", "text/x-javascript",
+    ]
+
+    /// A `<script>` of any other type is a data block that nothing executes: schema.org markup for Gmail
+    /// (`application/ld+json`), templates (`text/x-template`) and the like.
+    static func isDataBlock(type: String?) -> Bool {
+        guard let type else { return false }
+        let essence = type.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        return !scriptTypes.contains(essence.trimmingWhitespace().lowercased())
     }
 
     /// libxml2 numbers a comment by the line it ends on; its start is that many newlines earlier.

@@ -6,22 +6,29 @@
     @_spi(CLI) public var width: Int?
     @_spi(CLI) public var height: Int?
     /// True when the image sits inside an `<a href>`.
-    @_spi(CLI) public var isLinked: Bool
-    @_spi(CLI) public var position: SourcePosition
+    var isLinked: Bool
+    /// True when the `<img>` itself is styled `display:none` (or has `hidden`): the open-tracking pixel idiom.
+    var isHidden: Bool
+    var position: SourcePosition
 
-    @_spi(CLI) public init(src: String, alt: String?, width: Int?, height: Int?, isLinked: Bool, position: SourcePosition) {
+    init(src: String, alt: String?, width: Int?, height: Int?, isLinked: Bool, isHidden: Bool = false, position: SourcePosition) {
         self.src = src
         self.alt = alt
         self.width = width
         self.height = height
         self.isLinked = isLinked
+        self.isHidden = isHidden
         self.position = position
     }
 
-    /// A 1×1 or 0-sized image: a tracking pixel or spacer.
-    @_spi(CLI) public var isPixel: Bool {
-        if let width, width <= 1 { return true }
-        if let height, height <= 1 { return true }
+    /// Tracking pixels and spacers are at most this many CSS pixels wide or high (1×1 is the norm; ESPs
+    /// also write 0 and 2).
+    static let pixelMaximumSize = 2
+
+    /// A tiny (0–2 px) image: a tracking pixel or spacer.
+    var isPixel: Bool {
+        if let width, width <= Image.pixelMaximumSize { return true }
+        if let height, height <= Image.pixelMaximumSize { return true }
         return false
     }
 }

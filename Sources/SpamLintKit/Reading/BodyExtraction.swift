@@ -11,6 +11,7 @@ enum BodyExtraction {
             positions: PositionMapper(text: originalText, firstLine: firstLine, isExact: linesAreExact),
             links: LinkFactory(resolver: resolver, part: part), byteCount: byteCount)
         var body = extractor.extract()
+        if body.language == nil { body.language = MisplacedRootTag.language(in: masked).map(resolver.restore) }
         body.position = SourcePosition(line: firstLine, column: 1)
         body.source = originalText
         body.sourceLinesAreExact = linesAreExact

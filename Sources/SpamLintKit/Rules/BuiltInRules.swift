@@ -37,6 +37,7 @@
         LinkShortenerLinkedImageRule(),
         LinkShortenerRule(),
         LinksManyDomainsRule(),
+        LookalikeCharactersRule(),
         LinkTextURLMismatchRule(),
         LinkUserInfoRule(),
         MalformedInputRule(),

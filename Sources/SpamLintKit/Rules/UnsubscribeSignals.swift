@@ -26,9 +26,33 @@ enum UnsubscribeSignals {
 
     private static let asciiFragments = LiteralSet(fragments.filter(TextSearch.isASCII).map { Array($0.utf8) }, ignoringASCIICase: true)
 
+    /// The single-bracket unsubscribe tags ESPs fill in, lower-cased, without brackets. Square brackets are
+    /// no template syntax of their own, so `[UNSUBSCRIBE_LINK]` or `[UnsubscribeURL]` that no ESP knows is
+    /// sent as written: a dead link, not an unsubscribe. Sources: SendGrid Marketing Campaigns
+    /// (`[Unsubscribe]`, `[Unsubscribe_Preferences]`, as in sendgrid/email-templates), Sendy (`[unsubscribe]`,
+    /// sendy.co), phpList (`[UNSUBSCRIBE]`, `[UNSUBSCRIBEURL]`, `[PREFERENCES]`, `[PREFERENCESURL]`, phpList
+    /// manual "Placeholders"), MailPoet shortcodes (`[link:subscription_unsubscribe_url]`). Each holds one of
+    /// `fragments`. Double brackets (Mailjet `[[UNSUB_LINK_EN]]`) are template syntax.
+    static let bracketPlaceholders: Set<String> = [
+        "unsubscribe", "unsubscribe_preferences", "unsubscribeurl", "preferences", "preferencesurl",
+        "link:subscription_unsubscribe_url",
+    ]
+
+    /// The name inside a single-bracket tag (`[Unsubscribe]` gives `unsubscribe`); nil for anything else,
+    /// double-bracket template syntax included.
+    static func singleBracketName(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.hasPrefix("["), trimmed.hasSuffix("]"), !trimmed.hasPrefix("[["), trimmed.count > 2 else { return nil }
+        let name = trimmed.dropFirst().dropLast()
+        guard !name.contains("["), !name.contains("]") else { return nil }
+        return name.trimmingWhitespace().lowercased()
+    }
+
     /// True when the link is an unsubscribe or preference-centre link (by href, placeholder or text).
+    /// An href that is a bracket tag no ESP fills goes nowhere, whatever its text says.
     static func isUnsubscribeLink(_ link: Link) -> Bool {
-        matches(link.href) || matches(link.text) || (link.placeholder.map(matches) ?? false)
+        if let name = singleBracketName(link.href) { return bracketPlaceholders.contains(name) }
+        return matches(link.href) || matches(link.text) || (link.placeholder.map(matches) ?? false)
     }
 
     /// True when the document's bodies hold an unsubscribe link or placeholder: the answer the linter worked
@@ -109,13 +133,21 @@ enum UnsubscribeSignals {
                     guard let end = close.withUnsafeBufferPointer({ TextSearch.firstRange(of: $0, in: buffer, from: start.upperBound) })
                     else { break }
                     let enclosed = UnsafeBufferPointer(rebasing: buffer[start.upperBound..<end.lowerBound])
-                    if isASCII ? asciiMatches(enclosed) : matches(String(decoding: enclosed, as: UTF8.self)) { return true }
+                    if open == singleBracket {
+                        // `[[…]]` is template syntax, matched as the other delimiters are; `[…]` only when an ESP fills it.
+                        let name = String(decoding: enclosed, as: UTF8.self)
+                        if name.hasPrefix("[") ? matches(name) : bracketPlaceholders.contains(name.trimmingWhitespace().lowercased()) {
+                            return true
+                        }
+                    } else if isASCII ? asciiMatches(enclosed) : matches(String(decoding: enclosed, as: UTF8.self)) { return true }
                     from = end.upperBound
                 }
             }
             return false
         }
     }
+
+    private static let singleBracket = Array("[".utf8)
 
     private static let placeholderDelimiters: [(open: [UInt8], close: [UInt8])] =
         [("{{", "}}"), ("*|", "|*"), ("%%", "%%"), ("<%", "%>"), ("[", "]"), ("%", "%")].map { (Array($0.utf8), Array($1.utf8)) }

@@ -16,7 +16,11 @@ struct UnsubscribeSignalsFastPathTests {
             var from = 0
             while let start = TextSearch.byteRange(of: open, in: String(decoding: bytes, as: UTF8.self), from: from),
                   let end = TextSearch.byteRange(of: close, in: String(decoding: bytes, as: UTF8.self), from: start.upperBound) {
-                if referenceMatches(String(decoding: bytes[start.upperBound..<end.lowerBound], as: UTF8.self)) { return true }
+                let enclosed = String(decoding: bytes[start.upperBound..<end.lowerBound], as: UTF8.self)
+                // A single-bracket tag counts only when an ESP fills it; `[[…]]` is template syntax.
+                let found = open == "[" && !enclosed.hasPrefix("[")
+                    ? UnsubscribeSignals.bracketPlaceholders.contains(enclosed.trimmingWhitespace()) : referenceMatches(enclosed)
+                if found { return true }
                 from = end.upperBound
             }
         }
@@ -27,12 +31,20 @@ struct UnsubscribeSignalsFastPathTests {
         var texts = TextSamples.corpus(seed: 0x0B5E, count: 500)
         texts += [
             "UNSUBSCRIBE", "Click to Opt-Out", "https://acme.example/Preferences?id=1", "ABMELDEN", "Se DÉSINSCRIRE", "Se DESINSCRIRE",
-            "ОТПИСАТЬСЯ", "配信停止はこちら", "{{ UnSub_Link }}", "*|UNSUB|*", "<%asm_group_unsubscribe_raw_url%>", "[Manage Your Subscription]",
+            "ОТПИСАТЬСЯ", "配信停止はこちら", "{{ UnSub_Link }}", "*|UNSUB|*", "<%asm_group_unsubscribe_raw_url%>", "[Manage Your Subscription]", "[Unsubscribe]", "[UNSUBSCRIBE_LINK]", "[[UNSUB_LINK_EN]]", "[ Preferences ]",
             "%%unsubscribe%%", "{{ name }} and [x] and %y%", "un\u{212A}sub", "\u{212A}", "opt\u{A0}out", "opt out", "uns", "",
             "LIST-UNSUBSCRIBE", "manage_Subscription", "e\u{301}mail settings", "unsub\u{301}", "[unsub\u{301}]", "{{\u{130}unsub}}",
         ]
         return texts
     }()
+
+    /// The ASCII search gives up early on text without any fragment, so every bracket tag must hold one.
+    @Test func bracketPlaceholdersHoldAFragment() {
+        for name in UnsubscribeSignals.bracketPlaceholders {
+            #expect(Self.referenceMatches(name), "\(name)")
+            #expect(name == name.lowercased())
+        }
+    }
 
     @Test func fragmentsAreLowerCase() {
         for fragment in UnsubscribeSignals.fragments { #expect(fragment == fragment.lowercased()) }

@@ -32,6 +32,27 @@ struct HTMLMissingDoctypeLangCharsetRule: Rule {
 
                 <!DOCTYPE html><html lang="en"><body><p>Hello</p></body></html>
                 """),
+            // Quoted-printable source (`lang=3D"en"`) is read decoded, and a pixel the ESP appends after
+            // </html> (a second root) does not erase the language.
+            RuleExample("""
+                From: news@acme.example
+                To: a@b.example
+                Subject: Hello
+                MIME-Version: 1.0
+                Content-Type: text/html; charset=utf-8
+                Content-Transfer-Encoding: quoted-printable
+
+                <!DOCTYPE html>
+                <html lang=3D"en" xmlns=3D"http://www.w3.org/1999/xhtml" xmlns:o=3D"urn:sch=
+                emas-microsoft-com:office:office">
+                <body><p>Hello</p></body></html><html><img src=3D"https://t.acme.example/o=
+                pen.gif" width=3D"1" height=3D"1"></html>
+                """),
+            // A stray tag before <html lang>: libxml2 drops the misplaced root tag, its lang still counts.
+            RuleExample("""
+                <!DOCTYPE html><head><meta charset="utf-8"><title>Hi</title></head><!-- FILLER --> <html lang="en">
+                <body><p>Hello</p></body></html>
+                """),
         ]
     )
 

@@ -7,15 +7,22 @@ struct ImageOnlyRule: Rule {
 
     let description = RuleDescription(
         id: "image-only", name: "Image-only body", category: .html, severity: .warning, score: 2.5,
-        summary: "The HTML shows images but (almost) no text: fewer than 20 visible words.",
+        summary: "The HTML shows images but (almost) no text: fewer than 20 visible words besides an unsubscribe footer.",
         rationale: """
             Image-only mail is how spammers hide text from content filters, and most clients block images by \
             default, so recipients see an empty message. SpamAssassin HTML_IMAGE_ONLY_04…32, rspamd \
-            R_SUSPICIOUS_IMAGES.
+            R_SUSPICIOUS_IMAGES. A footer offering unsubscription in text ("If you no longer wish to hear from us, \
+            click here to unsubscribe") is not the message: its sentences are not counted.
             """,
         fix: "Put the message in HTML text and keep images as illustrations with alt text.",
         triggeringExamples: [
             RuleExample(#"<html><body><a href="https://acme.example/sale"><img src="↓https://acme.example/sale.png" width="600" height="900"></a></body></html>"#),
+            // The only text is the unsubscribe footer.
+            RuleExample("""
+                <html><body><a href="https://acme.example/offer"><img src="https://acme.example/offer.jpg" width="600" height="800"></a>
+                <p>Copyright 2002 - All rights reserved If you would no longer like us to contact you or feel that you have
+                received this email in error, please <a href="https://acme.example/u">click here to unsubscribe</a>.</p></body></html>
+                """),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -23,14 +30,48 @@ struct ImageOnlyRule: Rule {
                 <p>Our autumn collection is here: warm jackets, wool sweaters and boots for the season ahead.
                 Members get early access this week and free returns on every order.</p></body></html>
                 """),
+            RuleExample("""
+                <html><body><img src="https://acme.example/jackets.jpg" alt="Jackets" width="600" height="400">
+                <p>Our autumn collection is here: warm jackets, wool sweaters and boots for the season ahead.
+                Members get early access this week and free returns on every order.</p>
+                <p>To stop receiving these emails, <a href="https://acme.example/u">unsubscribe here</a>.</p></body></html>
+                """),
         ]
     )
+
+    /// A longer stretch without sentence punctuation is body text that happens to mention unsubscribing.
+    static let footerSentenceMaximumWords = 45
+
+    /// Words of the sentences that offer unsubscription or removal in words (each at most
+    /// `footerSentenceMaximumWords`): a sentence that says how ("click here to unsubscribe", "if you no longer
+    /// wish…"), not a bare footer of link labels and address placeholders, which stays counted.
+    static func footerWords(_ visibleText: String) -> Int {
+        visibleText.split(whereSeparator: { ".!?|".contains($0) }).reduce(0) { total, sentence in
+            let text = String(sentence)
+            let lower = text.lowercased()
+            let words = SpacedText.wordCount(text)
+            guard words <= footerSentenceMaximumWords,
+                  UnsubscribeSignals.matches(text) || removalWording.contains(where: { TextSearch.contains(lower, $0) }),
+                  offerWording.contains(where: { TextSearch.contains(lower, $0) }) else { return total }
+            return total + words
+        }
+    }
+
+    /// The older wording of opt-out footers, which never says "unsubscribe".
+    static let removalWording = ["to be removed", "removed from", "remove you", "removal", "no longer wish", "no longer like"]
+
+    /// How a footer sentence offers the way out.
+    static let offerWording = ["click", "if you", "to unsubscribe", "unsubscribe here", "wish to", "no longer", "reply with", "to be removed"]
 
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.compactMap { body in
             let images = body.images.filter { !$0.isPixel }
-            guard let first = images.first, body.wordCount < ImageOnlyRule.minimumWords else { return nil }
-            return Violation("\(images.count) image\(images.count == 1 ? "" : "s") and only \(body.wordCount) visible word\(body.wordCount == 1 ? "" : "s")",
+            guard let first = images.first else { return nil }
+            let footer = ImageOnlyRule.footerWords(body.visibleText)
+            let words = body.wordCount - footer
+            guard words < ImageOnlyRule.minimumWords else { return nil }
+            let besides = footer > 0 ? " besides the unsubscribe footer" : ""
+            return Violation("\(images.count) image\(images.count == 1 ? "" : "s") and only \(words) visible word\(words == 1 ? "" : "s")\(besides)",
                              evidence: first.src, at: first.position)
         }
     }

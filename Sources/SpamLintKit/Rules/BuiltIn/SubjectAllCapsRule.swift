@@ -1,3 +1,5 @@
+import Foundation
+
 /// Flags a subject written (almost) entirely in capitals.
 struct SubjectAllCapsRule: Rule {
     init() {}
@@ -18,12 +20,16 @@ struct SubjectAllCapsRule: Rule {
         triggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\n↓Subject: HUGE SAVINGS INSIDE, OPEN NOW\n\nSale\n"),
             RuleExample("---\n↓subject: \"ЛУЧШИЕ ЦЕНЫ ТОЛЬКО СЕГОДНЯ\"\n---\n<p>Скидки</p>\n"),
+            // Shouting in styled capitals is still shouting: 𝗛𝗨𝗚𝗘 𝗦𝗔𝗩𝗜𝗡𝗚𝗦 𝗧𝗢𝗗𝗔𝗬.
+            RuleExample("From: Acme <news@acme.example>\nSubject: \u{1D5DB}\u{1D5E8}\u{1D5DA}\u{1D5D8} \u{1D5E6}\u{1D5D4}\u{1D5E9}\u{1D5DC}\u{1D5E1}\u{1D5DA}\u{1D5E6} \u{1D5E7}\u{1D5E2}\u{1D5D7}\u{1D5D4}\u{1D5EC}\n\nSale\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nSubject: Your NASA and FAQ links for the USA trip\n\nHi\n"),
             RuleExample("From: Acme <news@acme.example>\nSubject: RSVP NOW\n\nHi\n"),
             RuleExample("---\nsubject: \"*|MC:SUBJECT|*\"\n---\n<p>Hi</p>\n"),
             RuleExample("From: Acme <news@acme.example>\nSubject: 今日だけのセール\n\nHi\n"),
+            // Mathematical sans-serif bold letters (U+1D5D4…) in sentence case beside one plain capital word.
+            RuleExample("From: Acme <news@acme.example>\nSubject: LAST CHANCE: \u{1D5E7}\u{1D5F5}\u{1D5F2} \u{1D600}\u{1D602}\u{1D5FA}\u{1D5FA}\u{1D5F2}\u{1D5FF} \u{1D600}\u{1D5EE}\u{1D5F9}\u{1D5F2} \u{1D5F6}\u{1D600} \u{1D5F5}\u{1D5F2}\u{1D5FF}\u{1D5F2}\n\nHi\n"),
         ]
     )
 
@@ -47,7 +53,10 @@ struct SubjectAllCapsRule: Rule {
             }
             return (upper, lower)
         }
-        for character in text {
+        // Styled letters (mathematical sans-serif 𝗦𝗔𝗟𝗘, fullwidth ＳＡＬＥ) have no case mapping, so they would
+        // count as neither and leave the plain capitals beside them as the whole subject: judge case after
+        // compatibility folding (NFKC), where 𝗦𝗮𝗹𝗲 is "Sale".
+        for character in String(text).precomposedStringWithCompatibilityMapping {
             if character.isUppercase { upper += 1 } else if character.isLowercase { lower += 1 }
         }
         return (upper, lower)

@@ -14,11 +14,18 @@ struct UnsubscribeLinkMissingRule: Rule {
         fix: "Add a visible unsubscribe link in the footer (your ESP's unsubscribe placeholder is fine).",
         triggeringExamples: [
             RuleExample(#"↓<body><p>Big sale this week! <a href="https://acme.example/sale">Shop now</a></p></body>"#),
+            // A bracket tag no ESP fills is sent as written: the link goes nowhere.
+            RuleExample(#"<body><p>Sale!</p><p><a href="[UNSUBSCRIBE_LINK]">Unsubscribe</a></p></body>"#),
+            RuleExample("<body><p>Sale!</p><p>[UNSUBSCRIBE_LINK]</p></body>"),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<body><p>Big sale! <a href="https://acme.example/sale">Shop</a></p><p><a href="*|UNSUB|*">Unsubscribe</a></p></body>"#),
             RuleExample(#"<body><p>Sale!</p><a href="{{ unsubscribe_link }}">Stop these emails</a></body>"#),
             RuleExample(#"<body><p>Sale!</p><a href="<%asm_group_unsubscribe_raw_url%>">Leave</a></body>"#),
+            // Sendy's and SendGrid Marketing Campaigns' bracket tags, and Mailjet's double-bracket one.
+            RuleExample(#"<body><p>Sale!</p><a href="[unsubscribe]">Click here to leave</a></body>"#),
+            RuleExample("<body><p>Sale!</p><p>[Unsubscribe_Preferences]</p></body>"),
+            RuleExample(#"<body><p>Sale!</p><a href="[[UNSUB_LINK_EN]]">Leave</a></body>"#),
         ]
     )
 
