@@ -37,7 +37,7 @@ extension SpamLint {
             for file in files {
                 switch FileLoader.load(file, maxSize: setup.options.maxFileSize) {
                 case .success(let bytes):
-                    entries.append(Entry(path: file.displayPath, error: nil, document: EmailReader.read(bytes, settings: setup.options.settings)))
+                    entries.append(Entry(path: file.displayPath, error: nil, document: EmailReader.read(bytes, settings: setup.options.settings.reading(path: file.isStandardInput ? nil : file.openPath))))
                 case .failure(let error):
                     entries.append(Entry(path: file.displayPath, error: error.description, document: nil))
                 }

@@ -28,8 +28,8 @@ struct RunSetup {
         if needsRules { options.disabledRules = RuleCatalog.optInIDs(rules) }
         configuration?.apply(to: &options)
         if sender.from != nil || sender.sendingDomain != nil {
-            options.settings = ReadSettings(from: sender.from ?? options.settings.from,
-                                            sendingDomain: sender.sendingDomain ?? options.settings.sendingDomain)
+            options.settings = options.settings.withSender(from: sender.from ?? options.settings.from,
+                                                          sendingDomain: sender.sendingDomain ?? options.settings.sendingDomain)
         }
     }
 

@@ -21,6 +21,8 @@ public struct EmailDocument: Sendable, Hashable, Codable {
     public var problems: [ReadProblem]
     /// `spamlint-disable…` comments, in file order; applied by the linter after the rules run.
     public var suppressionDirectives: [SuppressionDirective]
+    /// The partials and layouts a template pulls in, each read as a template of its own when found.
+    public var includes: [TemplateInclude] = []
     /// `UnsubscribeSignals.bodyOffersUnsubscribe` worked out once for the whole lint run, since several rules
     /// ask it; nil until the linter fills it in. Derived from the bodies only, never set to anything else.
     public var knownBodyOffersUnsubscribe: Bool? = nil

@@ -53,6 +53,7 @@ public enum BuiltInRules {
         SubjectFakeReplyRule(),
         SubjectTooLongRule(),
         SuppressionShipsRule(),
+        TemplateIncludeUnresolvedRule(),
         UnsubscribeHeaderMissingRule(),
         UnsubscribeLinkMissingRule(),
         UnusedSuppressionRule(),

@@ -37,9 +37,11 @@ public struct PostalAddressMissingRule: Rule {
     )
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        guard !MailingListSignals.isDiscussionList(document),
-              document.headers.contains("list-unsubscribe") || UnsubscribeSignals.bodyOffersUnsubscribe(document) else { return [] }
-        let texts = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)
+        let composition = TemplateComposition.documents(document)
+        guard !MailingListSignals.isDiscussionList(document), !TemplateComposition.mayLackParts(document),
+              document.headers.contains("list-unsubscribe") || composition.contains(where: UnsubscribeSignals.bodyOffersUnsubscribe)
+        else { return [] }
+        let texts = composition.flatMap { $0.htmlBodies.map(\.visibleText) + $0.textBodies.map(\.text) }
         guard !texts.isEmpty, !texts.contains(where: { PostalAddressDetector.evidence(in: $0) != nil }) else { return [] }
         let wording = ([document.subject ?? ""] + texts).joined(separator: "\n")
         // Transactional and relationship mail is exempt unless it also advertises.

@@ -23,8 +23,8 @@ public struct UnsubscribeLinkMissingRule: Rule {
     )
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        guard !document.htmlBodies.isEmpty || !document.textBodies.isEmpty,
-              !UnsubscribeSignals.bodyOffersUnsubscribe(document) else { return [] }
+        guard !document.htmlBodies.isEmpty || !document.textBodies.isEmpty, !TemplateComposition.mayLackParts(document),
+              !TemplateComposition.documents(document).contains(where: UnsubscribeSignals.bodyOffersUnsubscribe) else { return [] }
         let position = document.htmlBodies.first?.position ?? document.textBodies.first?.position ?? .start
         return [Violation("no unsubscribe link or unsubscribe placeholder in the body", evidence: "", at: position)]
     }
