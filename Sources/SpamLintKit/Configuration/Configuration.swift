@@ -17,6 +17,8 @@ public struct Configuration: Sendable {
     public var exclude: [String] = []
     public var extraShorteners: [String] = []
     public var allowedLinkDomains: [String] = []
+    /// `purpose:` for every file this configuration covers; a template's front matter wins.
+    public var purpose: MailPurpose?
     /// Folders searched first for partials and layouts (`partials:`), absolute.
     public var partialFolders: [String] = []
     /// Baseline file (`baseline:`), as written; relative to `baseDirectory`. `--baseline` wins.
@@ -33,6 +35,7 @@ public struct Configuration: Sendable {
         if let from { options.settings.from = from }
         if let sendingDomain { options.settings = options.settings.withSender(from: options.settings.from, sendingDomain: sendingDomain) }
         options.settings.partialFolders += partialFolders
+        if let purpose { options.settings.purpose = purpose }
         options.disabledRules.formUnion(disabledRules)
         options.disabledRules.subtract(enabledRules)
         options.overrides.merge(overrides) { _, new in new }

@@ -21,6 +21,8 @@ public struct EmailDocument: Sendable, Hashable, Codable {
     public var problems: [ReadProblem]
     /// `spamlint-disable…` comments, in file order; applied by the linter after the rules run.
     public var suppressionDirectives: [SuppressionDirective]
+    /// The purpose stated in front matter or configuration; nil when the user said none (a heuristic decides then).
+    public var declaredPurpose: PurposeDeclaration?
     /// The partials and layouts a template pulls in, each read as a template of its own when found.
     public var includes: [TemplateInclude] = []
     /// `UnsubscribeSignals.bodyOffersUnsubscribe` worked out once for the whole lint run, since several rules

@@ -3,6 +3,8 @@
 public struct ReadSettings: Sendable, Hashable {
     public var from: String?
     public var sendingDomain: String?
+    /// The purpose configured for the files read (`purpose:` in `.spamlint.yml`); front matter wins.
+    public var purpose: MailPurpose?
     /// The path of the file being read, as given; nil for standard input and in-memory bytes.
     public var templatePath: String?
     /// Folders searched first for partials and layouts (config `partials:`), absolute.
@@ -27,6 +29,7 @@ public struct ReadSettings: Sendable, Hashable {
     public func withSender(from: String?, sendingDomain: String?) -> ReadSettings {
         var settings = ReadSettings(from: from, sendingDomain: sendingDomain, templatePath: templatePath, partialFolders: partialFolders,
                                     partialSizeLimit: partialSizeLimit)
+        settings.purpose = purpose
         settings.includeChain = includeChain
         settings.readingLayout = readingLayout
         return settings

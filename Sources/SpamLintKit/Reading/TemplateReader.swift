@@ -55,6 +55,15 @@ enum TemplateReader {
         if let replyTo = headers.first("reply-to") ?? headers.first("reply_to") ?? headers.first("replyTo") {
             document.replyTo = MailboxFactory.mailboxes(in: replyTo.value, at: replyTo.position)
         }
+        document.declaredPurpose = settings.purpose.map { PurposeDeclaration($0, source: .configuration) }
+        if let purpose = headers.first("purpose") {
+            if let stated = MailPurpose(rawValue: purpose.value.trimmingWhitespace().lowercased()) {
+                document.declaredPurpose = PurposeDeclaration(stated, source: .frontMatter)
+            } else {
+                document.problems.append(ReadProblem(kind: .malformedFrontMatter, message: "purpose: must be transactional or marketing, not '\(purpose.value)'",
+                                                     position: purpose.position))
+            }
+        }
         document.subject = headers.first("subject")?.value
         document.preheader = headers.first("preheader")?.value
     }

@@ -14,17 +14,21 @@ public struct UnsubscribeLinkMissingRule: Rule {
         fix: "Add a visible unsubscribe link in the footer (your ESP's unsubscribe placeholder is fine).",
         triggeringExamples: [
             RuleExample(#"<body><p>Big sale this week! <a href="https://acme.example/sale">Shop now</a></p></body>"#),
+            RuleExample("---\npurpose: marketing\n---\n<body><p>Your order history: see what is new this week.</p></body>"),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<body><p>Big sale! <a href="https://acme.example/sale">Shop</a></p><p><a href="*|UNSUB|*">Unsubscribe</a></p></body>"#),
             RuleExample(#"<body><p>Sale!</p><a href="{{ unsubscribe_link }}">Stop these emails</a></body>"#),
             RuleExample(#"<body><p>Sale!</p><a href="<%asm_group_unsubscribe_raw_url%>">Leave</a></body>"#),
+            RuleExample("---\npurpose: transactional\n---\n<body><p>Hi {{name}}, here is your code: {{code}}</p></body>"),
+            RuleExample("<html><head><title>Reset your password</title></head><body><p>Choose a new password: <a href=\"{{reset_url}}\">reset</a></p></body></html>"),
         ]
     )
 
     public func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard !document.htmlBodies.isEmpty || !document.textBodies.isEmpty, !TemplateComposition.mayLackParts(document),
-              !TemplateComposition.documents(document).contains(where: UnsubscribeSignals.bodyOffersUnsubscribe) else { return [] }
+              !TemplateComposition.documents(document).contains(where: UnsubscribeSignals.bodyOffersUnsubscribe),
+              !PurposeAssessment.isTransactional(document) else { return [] }
         let position = document.htmlBodies.first?.position ?? document.textBodies.first?.position ?? .start
         return [Violation("no unsubscribe link or unsubscribe placeholder in the body", evidence: "", at: position)]
     }
