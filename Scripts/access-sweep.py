@@ -15,7 +15,7 @@ KEEP = {  # file stems under Sources/SpamLintKit
     "Configuration", "ConfigurationError", "FileReport", "Finding", "FindingSuppression", "LintResult", "LintSummary",
     "Verdict", "Thresholds", "FailOnLevel", "Severity", "RuleCategory", "SourcePosition", "DocumentKind",
     "LintOptions", "ReadSettings", "RuleOverride", "Baseline", "BaselineEntry", "BaselineError", "DNSQuerying",
-    "InputFile", "InputCollector", "GlobPattern", "FileLoader", "SpamLintVersion",
+    "InputFile", "InputCollector", "GlobPattern", "FileLoader", "SpamLintVersion", "MailPurpose",
 }
 INTERNAL_DIRS = ["Rules/BuiltIn", "Reading/MIME", "Reading/Template", "Extraction"]
 INTERNAL_EXCEPT = set()  # stems under INTERNAL_DIRS that the CLI or a public signature still needs (SPI tier)

@@ -28,6 +28,8 @@ extension SpamLint {
             var path: String
             var error: String?
             var document: EmailDocument?
+            /// What the bulk-mail rules take the file to be for, and why.
+            var purpose: PurposeAssessment?
         }
 
         func run() throws {
@@ -37,7 +39,8 @@ extension SpamLint {
             for file in files {
                 switch FileLoader.load(file, maxSize: setup.options.maxFileSize) {
                 case .success(let bytes):
-                    entries.append(Entry(path: file.displayPath, error: nil, document: EmailReader.read(bytes, settings: setup.options.settings)))
+                    let document = EmailReader.read(bytes, settings: setup.options.settings.reading(path: file.isStandardInput ? nil : file.openPath))
+                    entries.append(Entry(path: file.displayPath, error: nil, document: document, purpose: PurposeAssessment.of(document)))
                 case .failure(let error):
                     entries.append(Entry(path: file.displayPath, error: error.description, document: nil))
                 }

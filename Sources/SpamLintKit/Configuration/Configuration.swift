@@ -17,6 +17,10 @@ public struct Configuration: Sendable {
     public var exclude: [String] = []
     public var extraShorteners: [String] = []
     public var allowedLinkDomains: [String] = []
+    /// `purpose:` for every file this configuration covers; a template's front matter wins.
+    public var purpose: MailPurpose?
+    /// Folders searched first for partials and layouts (`partials:`), absolute.
+    public var partialFolders: [String] = []
     /// Baseline file (`baseline:`), as written; relative to `baseDirectory`. `--baseline` wins.
     public var baseline: String?
     /// User rule packs from `rules.packs`, loaded (paths resolved against the config file's folder).
@@ -29,7 +33,9 @@ public struct Configuration: Sendable {
     /// Applies the configuration to lint options (flags applied afterwards win).
     public func apply(to options: inout LintOptions) {
         if let from { options.settings.from = from }
-        if let sendingDomain { options.settings = ReadSettings(from: options.settings.from, sendingDomain: sendingDomain) }
+        if let sendingDomain { options.settings = options.settings.withSender(from: options.settings.from, sendingDomain: sendingDomain) }
+        options.settings.partialFolders += partialFolders
+        if let purpose { options.settings.purpose = purpose }
         options.disabledRules.formUnion(disabledRules)
         options.disabledRules.subtract(enabledRules)
         options.overrides.merge(overrides) { _, new in new }

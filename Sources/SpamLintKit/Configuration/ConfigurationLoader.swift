@@ -36,6 +36,10 @@ import Yams
         }
         var configuration = try parse(String(decoding: data, as: UTF8.self), file: path)
         configuration.baseDirectory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        // Partial folders are written relative to the configuration file.
+        configuration.partialFolders = configuration.partialFolders.map { folder in
+            folder.hasPrefix("/") ? folder : URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent()).standardizedFileURL.path
+        }
         return configuration
     }
 
@@ -51,7 +55,7 @@ import Yams
         var configuration = Configuration()
         guard let node else { return configuration }
         let reader = NodeReader(file: file)
-        for (key, value) in try reader.mapping(node, allowed: ["sender", "rules", "thresholds", "include", "exclude", "shorteners", "allowed-link-domains", "baseline"]) {
+        for (key, value) in try reader.mapping(node, allowed: ["sender", "rules", "thresholds", "include", "exclude", "shorteners", "allowed-link-domains", "baseline", "partials", "purpose"]) {
             switch key {
             case "sender":
                 for (field, fieldValue) in try reader.mapping(value, allowed: ["from", "sending-domain"]) {
@@ -78,6 +82,13 @@ import Yams
             case "include": configuration.include = try reader.strings(value)
             case "exclude": configuration.exclude = try reader.strings(value)
             case "baseline": configuration.baseline = try reader.string(value)
+            case "partials": configuration.partialFolders = try reader.strings(value)
+            case "purpose":
+                let text = try reader.string(value)
+                guard let purpose = MailPurpose(rawValue: text) else {
+                    throw reader.error(value, "purpose must be transactional or marketing, not '\(text)'")
+                }
+                configuration.purpose = purpose
             case "shorteners": configuration.extraShorteners = try reader.strings(value).map { try reader.validDomain($0, at: value) }
             default: configuration.allowedLinkDomains = try reader.strings(value).map { try reader.validDomain($0, at: value) }
             }

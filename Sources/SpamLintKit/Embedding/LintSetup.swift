@@ -31,7 +31,7 @@ public struct LintSetup: Sendable {
         if needsRules { options.disabledRules = RuleCatalog.optInIDs(rules) }
         configuration?.apply(to: &options)
         if from != nil || sendingDomain != nil {
-            options.settings = ReadSettings(from: from ?? options.settings.from, sendingDomain: sendingDomain ?? options.settings.sendingDomain)
+            options.settings = options.settings.withSender(from: from ?? options.settings.from, sendingDomain: sendingDomain ?? options.settings.sendingDomain)
         }
     }
 

@@ -66,7 +66,7 @@ import Foundation
     @_spi(CLI) public func lint(_ file: InputFile) -> FileReport {
         switch FileLoader.load(file, maxSize: linter.options.maxFileSize) {
         case .success(let bytes):
-            return linter.report(path: file.displayPath, bytes: bytes)
+            return linter.report(path: file.displayPath, bytes: bytes, openPath: file.isStandardInput ? nil : file.openPath)
         case .failure(let error):
             return .failure(path: file.displayPath, error: error.description)
         }

@@ -47,9 +47,11 @@
         return (plan, SuppressionResolution(applying: plan, to: findings, activeRuleIDs: activeRuleIDs))
     }
 
-    /// Reads and lints the bytes of one file.
-    @_spi(CLI) public func report(path: String, bytes: [UInt8]) -> FileReport {
-        let document = EmailReader.read(bytes, settings: options.settings)
+    /// Reads and lints the bytes of one file; `openPath`, where the file lives, is where its partials are looked for.
+    @_spi(CLI) public func report(path: String, bytes: [UInt8], openPath: String? = nil) -> FileReport {
+        var settings = options.settings.reading(path: openPath)
+        settings.partialSizeLimit = options.maxFileSize
+        let document = EmailReader.read(bytes, settings: settings)
         var findings = findings(in: document)
         if let baseline = options.baseline { findings = baseline.apply(to: findings, path: path) }
         return report(path: path, kind: document.kind, findings: findings)

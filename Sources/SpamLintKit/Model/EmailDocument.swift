@@ -21,6 +21,10 @@
     @_spi(CLI) public var problems: [ReadProblem]
     /// `spamlint-disable…` comments, in file order; applied by the linter after the rules run.
     @_spi(CLI) public var suppressionDirectives: [SuppressionDirective]
+    /// The purpose stated in front matter or configuration; nil when the user said none (a heuristic decides then).
+    @_spi(CLI) public var declaredPurpose: PurposeDeclaration?
+    /// The partials and layouts a template pulls in, each read as a template of its own when found.
+    @_spi(CLI) public var includes: [TemplateInclude] = []
 
     @_spi(CLI) public init(kind: DocumentKind, headers: HeaderList = HeaderList(), from: [Mailbox] = [], replyTo: [Mailbox] = [],
                 returnPath: Mailbox? = nil, subject: String? = nil, preheader: String? = nil,

@@ -6,6 +6,7 @@ enum MessageReader {
         let mime = MIMEReader.read(bytes)
         var document = EmailDocument(kind: .message, headers: mime.headers, expectedSendingDomain: settings.sendingDomain,
                                      problems: mime.problems)
+        document.declaredPurpose = settings.purpose.map { PurposeDeclaration($0, source: .configuration) }
         let headers = mime.headers
         document.from = headers.all("from").flatMap { MailboxFactory.mailboxes(in: $0.rawValue, at: $0.position) }
         document.replyTo = headers.all("reply-to").flatMap { MailboxFactory.mailboxes(in: $0.rawValue, at: $0.position) }

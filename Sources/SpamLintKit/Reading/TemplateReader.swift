@@ -38,6 +38,7 @@ enum TemplateReader {
             let text = masked.restore(String(decoding: masked.html, as: UTF8.self))
             document.textBodies = [BodyExtraction.text(text, firstLine: 1, linesAreExact: true)]
         }
+        document.includes = IncludeResolver.includes(of: masked, source: source, headers: document.headers, settings: settings)
         document.suppressionDirectives = SuppressionDirectiveCollector.sorted(
             SuppressionDirectiveCollector.directives(in: masked, source: source)
                 + SuppressionDirectiveCollector.directives(in: document.htmlBodies))
@@ -53,6 +54,15 @@ enum TemplateReader {
         }
         if let replyTo = headers.first("reply-to") ?? headers.first("reply_to") ?? headers.first("replyTo") {
             document.replyTo = MailboxFactory.mailboxes(in: replyTo.value, at: replyTo.position)
+        }
+        document.declaredPurpose = settings.purpose.map { PurposeDeclaration($0, source: .configuration) }
+        if let purpose = headers.first("purpose") {
+            if let stated = MailPurpose(rawValue: purpose.value.trimmingWhitespace().lowercased()) {
+                document.declaredPurpose = PurposeDeclaration(stated, source: .frontMatter)
+            } else {
+                document.problems.append(ReadProblem(kind: .malformedFrontMatter, message: "purpose: must be transactional or marketing, not '\(purpose.value)'",
+                                                     position: purpose.position))
+            }
         }
         document.subject = headers.first("subject")?.value
         document.preheader = headers.first("preheader")?.value
@@ -70,6 +80,20 @@ enum TemplateReader {
             let nameStart = cursor
             while cursor < bytes.count, isTagNameByte(bytes[cursor]) { cursor += 1 }
             if cursor > nameStart, cursor < bytes.count, isTagNameEnd(bytes[cursor]) { return true }
+            index = open + 1
+        }
+        return false
+    }
+
+    /// True when the HTML has an `<html` start tag: a page that has none is rendered inside a layout.
+    static func containsHTMLElement(_ bytes: [UInt8]) -> Bool {
+        let name = Array("<html".utf8)
+        var index = 0
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            guard open + name.count < bytes.count else { return false }
+            if (1..<name.count).allSatisfy({ ASCIIByte.lowercased(bytes[open + $0]) == name[$0] }), isTagNameEnd(bytes[open + name.count]) {
+                return true
+            }
             index = open + 1
         }
         return false

@@ -54,6 +54,7 @@
         SubjectFakeReplyRule(),
         SubjectTooLongRule(),
         SuppressionShipsRule(),
+        TemplateIncludeUnresolvedRule(),
         UnsubscribeHeaderMissingRule(),
         UnsubscribeLinkMissingRule(),
         UnusedSuppressionRule(),

@@ -5,7 +5,11 @@
     /// The bodies hold an unsubscribe link or placeholder (`UnsubscribeSignals.workOutBodyOffersUnsubscribe`).
     @_spi(CLI) public let bodyOffersUnsubscribe: Bool
 
+    /// What the message is for (`PurposeAssessment.of`).
+    @_spi(CLI) public let purpose: PurposeAssessment
+
     @_spi(CLI) public init(of document: EmailDocument) {
         bodyOffersUnsubscribe = UnsubscribeSignals.workOutBodyOffersUnsubscribe(document)
+        purpose = PurposeAssessment.of(document)
     }
 }

@@ -61,7 +61,13 @@ enum UnsubscribeSignals {
         context.facts?.bodyOffersUnsubscribe ?? workOutBodyOffersUnsubscribe(document)
     }
 
+    /// The document's bodies, or those of a partial or layout it pulls in, offer unsubscription.
     static func workOutBodyOffersUnsubscribe(_ document: EmailDocument) -> Bool {
+        TemplateComposition.documents(document).contains(where: bodiesOfferUnsubscribe)
+    }
+
+    /// This one document's bodies (not its partials) hold an unsubscribe link or placeholder.
+    private static func bodiesOfferUnsubscribe(_ document: EmailDocument) -> Bool {
         if document.bodyLinks.contains(where: isUnsubscribeLink) { return true }
         // A placeholder that renders the whole unsubscribe link (`{{{unsubscribe}}}`, `*|UNSUB|*`).
         let placeholderTexts = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)

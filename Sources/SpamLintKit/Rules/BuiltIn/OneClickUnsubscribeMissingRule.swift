@@ -18,6 +18,7 @@ struct OneClickUnsubscribeMissingRule: Rule {
         ],
         nonTriggeringExamples: [
             RuleExample("From: Acme <news@acme.example>\nSubject: Sale\nList-Unsubscribe: <https://acme.example/u/1>, <mailto:u@acme.example>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\n\nBig sale!\n"),
+            RuleExample("From: Acme <orders@acme.example>\nSubject: Your order has shipped\nList-Unsubscribe: <mailto:u@acme.example>\nPrecedence: first-class\n\nTracking number 1Z999.\n"),
         ]
     )
 
@@ -27,7 +28,7 @@ struct OneClickUnsubscribeMissingRule: Rule {
         if !document.headerLinks.contains(where: { $0.scheme == "https" }) { missing.append("an https URI") }
         let post = document.headers.all("list-unsubscribe-post").map { $0.value.filter { !$0.isWhitespace }.lowercased() }
         if !post.contains("list-unsubscribe=one-click") { missing.append("List-Unsubscribe-Post: List-Unsubscribe=One-Click") }
-        guard !missing.isEmpty else { return [] }
+        guard !missing.isEmpty, !PurposeAssessment.isTransactional(document, in: context) else { return [] }
         return [Violation("one-click unsubscribe (RFC 8058) needs \(missing.joined(separator: " and "))",
                           evidence: header.value, at: header.position)]
     }

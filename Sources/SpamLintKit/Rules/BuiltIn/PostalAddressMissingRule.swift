@@ -33,17 +33,17 @@ struct PostalAddressMissingRule: Rule {
             RuleExample(#"<p>Your password was reset. If this was not you, contact support.</p>"#),
             RuleExample(#"<p>Your October statement is ready.</p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>"#),
             RuleExample("From: Ann <ann@example.org>\nSubject: build fails\nList-Post: <mailto:users@lists.example.org>\nList-Unsubscribe: <mailto:users-leave@lists.example.org>\n\nHelp?\n"),
+            RuleExample(#"<html><head><title>Your invoice</title></head><body><p>Invoice 1043 is attached.</p><a href="{{ unsubscribe_url }}">Unsubscribe</a></body></html>"#),
         ]
     )
 
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        guard !MailingListSignals.isDiscussionList(document),
+        guard !MailingListSignals.isDiscussionList(document), !TemplateComposition.mayLackParts(document),
               document.headers.contains("list-unsubscribe") || UnsubscribeSignals.bodyOffersUnsubscribe(document, in: context) else { return [] }
-        let texts = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)
+        let texts = TemplateComposition.documents(document).flatMap { $0.htmlBodies.map(\.visibleText) + $0.textBodies.map(\.text) }
         guard !texts.isEmpty, !texts.contains(where: { PostalAddressDetector.evidence(in: $0) != nil }) else { return [] }
-        let wording = ([document.subject ?? ""] + texts).joined(separator: "\n")
         // Transactional and relationship mail is exempt unless it also advertises.
-        if MessagePurpose.soundsTransactional(wording), !MessagePurpose.soundsPromotional(wording) { return [] }
+        if PurposeAssessment.isTransactional(document, in: context) { return [] }
         let position = document.htmlBodies.first?.position ?? document.textBodies.first?.position ?? .start
         return [Violation("commercial mail without a physical postal address (CAN-SPAM)", evidence: "no address or address placeholder found",
                           at: position)]

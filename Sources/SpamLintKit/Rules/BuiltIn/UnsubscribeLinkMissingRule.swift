@@ -17,6 +17,7 @@ struct UnsubscribeLinkMissingRule: Rule {
             // A bracket tag no ESP fills is sent as written: the link goes nowhere.
             RuleExample(#"<body><p>Sale!</p><p><a href="[UNSUBSCRIBE_LINK]">Unsubscribe</a></p></body>"#),
             RuleExample("<body><p>Sale!</p><p>[UNSUBSCRIBE_LINK]</p></body>"),
+            RuleExample("---\npurpose: marketing\n---\n<body><p>Your order history: see what is new this week.</p></body>"),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<body><p>Big sale! <a href="https://acme.example/sale">Shop</a></p><p><a href="*|UNSUB|*">Unsubscribe</a></p></body>"#),
@@ -26,12 +27,15 @@ struct UnsubscribeLinkMissingRule: Rule {
             RuleExample(#"<body><p>Sale!</p><a href="[unsubscribe]">Click here to leave</a></body>"#),
             RuleExample("<body><p>Sale!</p><p>[Unsubscribe_Preferences]</p></body>"),
             RuleExample(#"<body><p>Sale!</p><a href="[[UNSUB_LINK_EN]]">Leave</a></body>"#),
+            RuleExample("---\npurpose: transactional\n---\n<body><p>Hi {{name}}, here is your code: {{code}}</p></body>"),
+            RuleExample("<html><head><title>Reset your password</title></head><body><p>Choose a new password: <a href=\"{{reset_url}}\">reset</a></p></body></html>"),
         ]
     )
 
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        guard !document.htmlBodies.isEmpty || !document.textBodies.isEmpty,
-              !UnsubscribeSignals.bodyOffersUnsubscribe(document, in: context) else { return [] }
+        guard !document.htmlBodies.isEmpty || !document.textBodies.isEmpty, !TemplateComposition.mayLackParts(document),
+              !UnsubscribeSignals.bodyOffersUnsubscribe(document, in: context), !PurposeAssessment.isTransactional(document, in: context)
+        else { return [] }
         let position = document.htmlBodies.first?.position ?? document.textBodies.first?.position ?? .start
         return [Violation("no unsubscribe link or unsubscribe placeholder in the body", evidence: "", at: position)]
     }
