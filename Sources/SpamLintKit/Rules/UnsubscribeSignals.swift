@@ -69,6 +69,11 @@ enum UnsubscribeSignals {
     /// This one document's bodies (not its partials) hold an unsubscribe link or placeholder.
     private static func bodiesOfferUnsubscribe(_ document: EmailDocument) -> Bool {
         if document.bodyLinks.contains(where: isUnsubscribeLink) { return true }
+        // Wording around a link: "To unsubscribe from all updates, please click here."
+        if document.htmlBodies.contains(where: { UnsubscribeWording.offersUnsubscribe(in: $0.visibleText, links: $0.links) })
+            || document.textBodies.contains(where: { UnsubscribeWording.offersUnsubscribe(in: $0.text, links: $0.links) }) {
+            return true
+        }
         // A placeholder that renders the whole unsubscribe link (`{{{unsubscribe}}}`, `*|UNSUB|*`).
         let placeholderTexts = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)
         return placeholderTexts.contains { text in

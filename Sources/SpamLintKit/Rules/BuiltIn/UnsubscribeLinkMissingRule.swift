@@ -18,6 +18,9 @@ struct UnsubscribeLinkMissingRule: Rule {
             RuleExample(#"<body><p>Sale!</p><p><a href="[UNSUBSCRIBE_LINK]">Unsubscribe</a></p></body>"#),
             RuleExample("<body><p>Sale!</p><p>[UNSUBSCRIBE_LINK]</p></body>"),
             RuleExample("---\npurpose: marketing\n---\n<body><p>Your order history: see what is new this week.</p></body>"),
+            // Wording without a link in its sentence offers no way out.
+            RuleExample(#"↓<body><p>Sale! <a href="https://acme.example/sale">Shop now</a></p><p>"#
+                        + String(repeating: "More news follows here. ", count: 12) + "You can unsubscribe at any time.</p></body>"),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<body><p>Big sale! <a href="https://acme.example/sale">Shop</a></p><p><a href="*|UNSUB|*">Unsubscribe</a></p></body>"#),
@@ -29,6 +32,11 @@ struct UnsubscribeLinkMissingRule: Rule {
             RuleExample(#"<body><p>Sale!</p><a href="[[UNSUB_LINK_EN]]">Leave</a></body>"#),
             RuleExample("---\npurpose: transactional\n---\n<body><p>Hi {{name}}, here is your code: {{code}}</p></body>"),
             RuleExample("<html><head><title>Reset your password</title></head><body><p>Choose a new password: <a href=\"{{reset_url}}\">reset</a></p></body></html>"),
+            // The way out said in the sentence around the link (Rules/lists/unsubscribe-wording.txt).
+            RuleExample(#"<body><p>Sale!</p><p>To unsubscribe from all updates, please <a href="https://act.example/u/8f3">click here</a>.</p></body>"#),
+            RuleExample(#"<body><p>Sale!</p><p>If you prefer not to receive promotional email, <a href="https://x.example/p">click here</a>.</p></body>"#),
+            RuleExample(#"<body><p>Sale!</p><p>Update your email preferences <a href="https://x.example/p?id=1">here</a>.</p></body>"#),
+            RuleExample(#"<body><p>Angebote!</p><p>Vom Newsletter abmelden können Sie sich <a href="https://x.example/n">hier</a>.</p></body>"#),
         ]
     )
 
