@@ -15,7 +15,5 @@ enum TemplateComposition {
 
     /// True when part of the message may come from a partial that was not read, so a missing footer
     /// item cannot be told from one that the partial provides.
-    static func mayLackParts(_ document: EmailDocument) -> Bool {
-        document.includes.contains { $0.unresolved != nil || $0.documents.contains(where: mayLackParts) }
-    }
+    static func mayLackParts(_ document: EmailDocument) -> Bool { !unresolvedIncludes(document).isEmpty }
 }

@@ -104,6 +104,12 @@ struct TemplateIncludeTests {
         let tree = try Tree(["emails/a.hbs": Self.promo + "{{> b}}</body></html>", "emails/b.hbs": "<p>{{> a}}</p>"])
         let document = try tree.read("emails/a.hbs")
         #expect(document.includes.first?.unresolved == nil)
+        // However the template's path is spelt, the cycle is seen at once, not at the depth limit.
+        let spelt = EmailReader.read(Array(try Data(contentsOf: URL(fileURLWithPath: tree.root + "/emails/a.hbs"))),
+                                     settings: ReadSettings(templatePath: tree.root + "/./emails/../emails/a.hbs"))
+        let partial = try #require(spelt.includes.first?.documents.first)
+        #expect(partial.includes.first?.unresolved == nil)
+        #expect(partial.includes.first?.documents.isEmpty == true)
         // A chain longer than the depth limit: p0 → p1 → … each in its own file.
         var files = ["emails/start.hbs": Self.promo + "{{> p0}}</body></html>"]
         for level in 0...TemplateInclude.maxDepth { files["emails/p\(level).hbs"] = "<p>{{> p\(level + 1)}}</p>" }

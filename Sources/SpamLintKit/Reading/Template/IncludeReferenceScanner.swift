@@ -71,7 +71,8 @@ enum IncludeReferenceScanner {
         var found: [Reference] = []
         var index = 0
         while index + opening.count <= source.count {
-            guard source[index] == opening[0], Array(source[index..<(index + opening.count)]) == opening else {
+            // Compared in place: every `<` of the HTML comes here, and most are other tags.
+            guard source[index] == opening[0], source[index..<(index + opening.count)].elementsEqual(opening) else {
                 index += 1
                 continue
             }

@@ -51,7 +51,7 @@ enum IncludeResolver {
     private static func read(_ include: TemplateInclude, at path: String, isLayout: Bool, settings: ReadSettings) -> TemplateInclude {
         var include = include
         include.resolvedPath = path
-        let chain = settings.includeChain + [settings.templatePath].compactMap { $0 }
+        let chain = settings.includeChain + [settings.templatePath].compactMap { $0 }.map(PartialLocator.canonical)
         // A partial that includes a file already being read adds nothing new: its content is on the way.
         if chain.contains(path) { return include }
         guard chain.count < TemplateInclude.maxDepth else {

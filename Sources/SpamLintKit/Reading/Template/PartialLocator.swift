@@ -22,7 +22,8 @@ struct PartialLocator: Sendable {
     /// The file `name` refers to from a template at `templatePath`, as a path relative to the
     /// working directory when it lies below it (absolute otherwise); nil when nothing matches.
     func locate(_ name: String, syntax: TemplateInclude.Syntax, from templatePath: String) -> String? {
-        let templateFolder = Self.folder(of: Self.absolute(templatePath))
+        let templateFile = Self.normalized(Self.absolute(templatePath))
+        let templateFolder = Self.folder(of: templateFile)
         let ownExtension = Self.templateExtension(of: templatePath)
         let fileNames = Self.candidateFileNames(for: name, syntax: syntax, ownExtension: ownExtension)
         // A name written relative to the template (`./footer.mjml`, `../partials/footer.html`) means that folder first.
@@ -38,7 +39,7 @@ struct PartialLocator: Sendable {
                 let base = subfolder.isEmpty ? folder : folder + "/" + subfolder
                 for fileName in fileNames {
                     let path = Self.normalized(base + "/" + fileName)
-                    if path != Self.normalized(Self.absolute(templatePath)), Self.isRegularFile(path) { return Self.display(path) }
+                    if path != templateFile, Self.isRegularFile(path) { return Self.display(path) }
                 }
             }
         }
@@ -110,6 +111,10 @@ struct PartialLocator: Sendable {
         }
         return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
     }
+
+    /// One spelling of a path (`./emails/a.hbs`, `emails/a.hbs` and its absolute form are one file), for
+    /// telling whether a partial is already being read.
+    static func canonical(_ path: String) -> String { display(normalized(absolute(path))) }
 
     /// Below the working directory a path is shown relative to it, as the user's other paths are.
     static func display(_ path: String) -> String {
