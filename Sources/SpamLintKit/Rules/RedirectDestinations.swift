@@ -70,12 +70,14 @@ struct RedirectDestinations {
     /// the end of the path, when it parses to a host name or IP address (a path that merely holds
     /// `http:` in a word does not).
     static func urlInPath(_ path: String) -> ParsedURL? {
-        let lower = path.lowercased()
-        guard let start = ["https://", "http://", "https%3a%2f%2f", "http%3a%2f%2f"].compactMap({ lower.range(of: $0, options: .backwards) })
-            .filter({ $0.lowerBound > lower.startIndex }).map(\.lowerBound).max() else { return nil }
-        // `lower` has the same indices as `path` only when lower-casing kept every character's length.
-        guard lower.utf8.count == path.utf8.count else { return nil }
-        let offset = lower.utf8.distance(from: lower.startIndex, to: start)
+        var path = path
+        // No non-ASCII character lower-cases to a letter of these, so their ASCII-case-blind bytes are where
+        // they occur in the lower-cased path.
+        guard let offset = path.withUTF8({ bytes in
+            (1..<max(1, bytes.count)).reversed().first { index in
+                pathURLStarts.contains { ASCIIByte.hasPrefix($0, in: bytes, at: index) }
+            }
+        }) else { return nil }
         let tail = String(path.utf8.dropFirst(offset)) ?? ""
         // Percent-decoded only: a `+` in a path is a plus, not a form-encoded blank.
         let candidate = tail.contains("%") ? tail.removingPercentEncodingLeniently() : tail
@@ -83,6 +85,8 @@ struct RedirectDestinations {
               let host = embedded.host, DomainMention.looksLikeDomain(host) || IPAddressLiteral.isLiteral(host) else { return nil }
         return embedded
     }
+
+    private static let pathURLStarts: [StaticString] = ["https://", "http://", "https%3a%2f%2f", "http%3a%2f%2f"]
 
     /// False when no query value can decode to an http(s) URL: decoding turns only `%XX` into other
     /// characters (`+` becomes a blank, which is trimmed), and no non-ASCII character lower-cases to

@@ -46,15 +46,46 @@ struct ImageOnlyRule: Rule {
     /// `footerSentenceMaximumWords`): a sentence that says how ("click here to unsubscribe", "if you no longer
     /// wish…"), not a bare footer of link labels and address placeholders, which stays counted.
     static func footerWords(_ visibleText: String) -> Int {
-        visibleText.split(whereSeparator: { ".!?|".contains($0) }).reduce(0) { total, sentence in
-            let text = String(sentence)
-            let lower = text.lowercased()
-            let words = SpacedText.wordCount(text)
-            guard words <= footerSentenceMaximumWords,
-                  UnsubscribeSignals.matches(text) || removalWording.contains(where: { TextSearch.contains(lower, $0) }),
-                  offerWording.contains(where: { TextSearch.contains(lower, $0) }) else { return total }
-            return total + words
+        sentences(of: visibleText).reduce(0) { total, sentence in
+            // The wording first: most sentences of a newsletter offer nothing, and that is one byte scan to tell.
+            guard offersWayOut(sentence) else { return total }
+            let words = SpacedText.wordCount(String(sentence))
+            return words <= footerSentenceMaximumWords ? total + words : total
         }
+    }
+
+    /// The text split at each `.`, `!`, `?` and `|` that is a character of its own (not one a combining
+    /// mark goes with), without the empty pieces.
+    static func sentences(of text: String) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = text.startIndex
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "|"),
+               text[index...].first?.unicodeScalars.count == 1 {
+                if start < index { pieces.append(text[start..<index]) }
+                start = next
+            }
+            index = next
+        }
+        if start < text.endIndex { pieces.append(text[start...]) }
+        return pieces
+    }
+
+    /// True when the sentence says how to get out: unsubscribe or removal wording, and an offer.
+    static func offersWayOut(_ sentence: Substring) -> Bool {
+        var sentence = sentence
+        if let found = sentence.withUTF8({ bytes -> Bool? in
+            guard ASCIIByte.allASCII(bytes) else { return nil }
+            return offerLiterals.occurs(in: bytes) && (removalLiterals.occurs(in: bytes) || UnsubscribeSignals.asciiMatches(bytes))
+        }) { return found }
+        let text = String(sentence)
+        let lower = text.lowercased()
+        return offerWording.contains(where: { TextSearch.contains(lower, $0) })
+            && (UnsubscribeSignals.matches(text) || removalWording.contains(where: { TextSearch.contains(lower, $0) }))
     }
 
     /// The older wording of opt-out footers, which never says "unsubscribe".
@@ -62,6 +93,9 @@ struct ImageOnlyRule: Rule {
 
     /// How a footer sentence offers the way out.
     static let offerWording = ["click", "if you", "to unsubscribe", "unsubscribe here", "wish to", "no longer", "reply with", "to be removed"]
+
+    private static let removalLiterals = LiteralSet(removalWording.map { Array($0.utf8) }, ignoringASCIICase: true)
+    private static let offerLiterals = LiteralSet(offerWording.map { Array($0.utf8) }, ignoringASCIICase: true)
 
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         document.htmlBodies.compactMap { body in
