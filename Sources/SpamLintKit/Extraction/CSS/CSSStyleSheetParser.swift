@@ -102,7 +102,9 @@ struct CSSStyleSheetParser {
             case .leftBrace:
                 let prelude = preludeStart..<index
                 index += 1
-                let declarations = consumeDeclarations()
+                // Only what hidden-text detection reads is kept: most of a mail sheet is padding and fonts, and
+                // every element would otherwise carry those declarations through the cascade.
+                let declarations = consumeDeclarations().filter { ElementStyle.readProperties.contains($0.name) }
                 guard !isFull else {
                     reportLimit("<style> has more than \(CSSStyleSheet.maxRules) rules or \(CSSStyleSheet.maxSelectors) selectors; the rest were not read")
                     return

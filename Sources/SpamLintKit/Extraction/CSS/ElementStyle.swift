@@ -16,7 +16,15 @@ struct ElementStyle {
     let matched: [CSSMatchedDeclaration]
     let view: View
 
+    /// Every property the extractor asks for (`HTMLExtractor.applyVisibility`, `applySmallFont`); the style
+    /// sheet keeps no other declaration.
+    static let readProperties: Set<String> = [
+        "display", "visibility", "opacity", "font-size", "height", "max-height", "width", "max-width", "overflow",
+        "color", "background", "background-color", "background-image",
+    ]
+
     subscript(_ property: String) -> String? {
+        assert(ElementStyle.readProperties.contains(property), "\(property) is read but not kept by the style sheet")
         guard !matched.isEmpty else { return inline[property] }
         var best: CSSMatchedDeclaration?
         for candidate in matched where candidate.declaration.name == property {

@@ -75,17 +75,13 @@ struct ImageOnlyRule: Rule {
         return pieces
     }
 
-    /// True when the sentence says how to get out: unsubscribe or removal wording, and an offer.
+    /// True when the sentence says how to get out: an offer, and unsubscribe or removal wording. Both lists
+    /// are ASCII, and no other character lower-cases to an ASCII letter (but the Kelvin sign, to k, which
+    /// none of them holds), so an ASCII-case-blind byte scan finds them where the lower-cased text does.
     static func offersWayOut(_ sentence: Substring) -> Bool {
         var sentence = sentence
-        if let found = sentence.withUTF8({ bytes -> Bool? in
-            guard ASCIIByte.allASCII(bytes) else { return nil }
-            return offerLiterals.occurs(in: bytes) && (removalLiterals.occurs(in: bytes) || UnsubscribeSignals.asciiMatches(bytes))
-        }) { return found }
-        let text = String(sentence)
-        let lower = text.lowercased()
-        return offerWording.contains(where: { TextSearch.contains(lower, $0) })
-            && (UnsubscribeSignals.matches(text) || removalWording.contains(where: { TextSearch.contains(lower, $0) }))
+        let (offers, removal) = sentence.withUTF8 { bytes in (offerLiterals.occurs(in: bytes), removalLiterals.occurs(in: bytes)) }
+        return offers && (removal || UnsubscribeSignals.matches(String(sentence)))
     }
 
     /// The older wording of opt-out footers, which never says "unsubscribe".
