@@ -8,6 +8,8 @@
     @_spi(CLI) public var replyTo: [Mailbox]
     @_spi(CLI) public var returnPath: Mailbox?
     @_spi(CLI) public var subject: String?
+    /// `subject` with every template tag replaced by a space (see `HTMLBody.literalVisibleText`); not written to JSON.
+    @_spi(CLI) public var literalSubject: String?
     @_spi(CLI) public var preheader: String?
     /// The sending domain the user expects (`--sending-domain`, config), lower-case.
     @_spi(CLI) public var expectedSendingDomain: String?
@@ -25,6 +27,11 @@
     @_spi(CLI) public var declaredPurpose: PurposeDeclaration?
     /// The partials and layouts a template pulls in, each read as a template of its own when found.
     @_spi(CLI) public var includes: [TemplateInclude] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, headers, from, replyTo, returnPath, subject, preheader, expectedSendingDomain, dkimSignatures, htmlBodies,
+             textBodies, attachments, parts, headerLinks, problems, suppressionDirectives, declaredPurpose, includes
+    }
 
     @_spi(CLI) public init(kind: DocumentKind, headers: HeaderList = HeaderList(), from: [Mailbox] = [], replyTo: [Mailbox] = [],
                 returnPath: Mailbox? = nil, subject: String? = nil, preheader: String? = nil,

@@ -4,6 +4,9 @@
     @_spi(CLI) public var byteCount: Int
     /// Visible text, whitespace collapsed; template placeholders kept as written.
     @_spi(CLI) public var visibleText: String
+    /// `visibleText` with every template tag replaced by a space: the words a person wrote, which text
+    /// rules judge. Set by the reader, once per body; not written to JSON.
+    @_spi(CLI) public var literalVisibleText: String = ""
     /// Characters of visible text.
     @_spi(CLI) public var visibleTextLength: Int
     @_spi(CLI) public var wordCount: Int
@@ -28,6 +31,11 @@
     @_spi(CLI) public var sourceLinesAreExact: Bool = false
     /// The limit the `<style>` sheet reached, when it did (its rules past the limit were not applied); nil, and left out of JSON, otherwise.
     @_spi(CLI) public var styleSheetProblem: ReadProblem? = nil
+
+    private enum CodingKeys: String, CodingKey {
+        case byteCount, visibleText, visibleTextLength, wordCount, links, images, hiddenTexts, tinyTexts, notableElements, title,
+             hasDoctype, language, declaresCharset, position, comments, source, sourceLinesAreExact, styleSheetProblem
+    }
 
     @_spi(CLI) public init(byteCount: Int = 0, visibleText: String = "", wordCount: Int = 0, links: [Link] = [], images: [Image] = [],
                 hiddenTexts: [HiddenText] = [], notableElements: [NotableElement] = [], title: String? = nil,

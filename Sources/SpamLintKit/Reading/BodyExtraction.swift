@@ -12,6 +12,7 @@ enum BodyExtraction {
             links: LinkFactory(resolver: resolver, part: part), byteCount: byteCount)
         var body = extractor.extract()
         if body.language == nil { body.language = MisplacedRootTag.language(in: masked).map(resolver.restore) }
+        body.literalVisibleText = TemplateText.literal(body.visibleText)
         body.position = SourcePosition(line: firstLine, column: 1)
         body.source = originalText
         body.sourceLinesAreExact = linesAreExact
@@ -28,7 +29,7 @@ enum BodyExtraction {
             return link
         }
         let collapsed = SpacedText.collapseCountingWords(text)
-        return TextBody(text: collapsed.text, wordCount: collapsed.wordCount, links: links,
+        return TextBody(text: collapsed.text, literalText: TemplateText.literal(collapsed.text), wordCount: collapsed.wordCount, links: links,
                         position: SourcePosition(line: firstLine, column: 1))
     }
 }

@@ -14,6 +14,7 @@ enum MessageReader {
             document.returnPath = MailboxFactory.mailboxes(in: returnPath.rawValue, at: returnPath.position).first
         }
         document.subject = headers.first("subject")?.value
+        document.literalSubject = document.subject.map(TemplateText.literal)
         document.dkimSignatures = headers.all("dkim-signature").compactMap(DKIMSignatureParser.parse)
         document.headerLinks = headers.all("list-unsubscribe").flatMap(ListUnsubscribeParser.links)
 

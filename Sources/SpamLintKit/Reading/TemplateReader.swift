@@ -65,6 +65,7 @@ enum TemplateReader {
             }
         }
         document.subject = headers.first("subject")?.value
+        document.literalSubject = document.subject.map(TemplateText.literal)
         document.preheader = headers.first("preheader")?.value
     }
 

@@ -4,10 +4,11 @@ import Foundation
 /// postcode formats of the US, UK, Canada, Australia, continental Europe and Japan, and the
 /// placeholders ESPs render the account's address with.
 enum PostalAddressDetector {
-    /// What made the text count as holding an address, for the finding's evidence and for tests.
-    static func evidence(in text: String) -> String? {
+    /// What made the text count as holding an address, for the finding's evidence and for tests: an
+    /// address placeholder in the text as written, or an address in its literal words (`literal`, the
+    /// text with its template tags taken out, as the reader keeps it beside the text).
+    static func evidence(in text: String, literal: String) -> String? {
         if let placeholder = addressPlaceholder(in: text) { return placeholder }
-        let literal = TemplateText.literal(text)
         // Every expression needs a digit, and most of them more of the text's shape; it is read once, in one pass.
         let shape = AddressTextShape(literal)
         guard shape.hasDigit else { return nil }

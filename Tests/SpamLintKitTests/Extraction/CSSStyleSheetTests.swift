@@ -34,10 +34,12 @@ extension Extraction {
             // Sibling combinators: the part after the last one, applying sometimes.
             ("#nav:checked ~* .menu{display:block!important} a + b{color:red}", ["* *.menu:state{display:block!}", "b:state{color:red}"]),
             ("a::before{content:'x'} p:first-child{color:red} :not(.a){color:red}", []),
-            ("*{margin:0} *[x]{margin:0}", ["*{margin:0}"]),
+            ("*{width:0} *[x]{width:0}", ["*{width:0}"]),
+            // Only the properties hidden-text detection reads are kept; a rule left with none is dropped.
+            (".a{margin:0;padding:4px;display:none} .b{font-family:serif}", ["*.a{display:none}"]),
             // Broken input recovers at the next rule, as CSS Syntax says.
             (".a{color:red;;junk;:x;display :none} .b{", ["*.a{color:red;display:none}"]),
-            (".a{background:url(x.png) #fff;font:12px/1 'A B', serif}", ["*.a{background:url(x.png) #fff;font:12px/1 'a b', serif}"]),
+            (".a{background:url(x.png) #fff;color:'A B', serif}", ["*.a{background:url(x.png) #fff;color:'a b', serif}"]),
             ("@media (max-width:600px){.a{color:red} } .b{color:blue}", ["?*.a{color:red}", "*.b{color:blue}"]),
             ("@media (max-width:600px){ junk } .c{color:blue} }", ["*.c{color:blue}"]),
             ("<!-- .a{color:red} -->", ["*.a{color:red}"]),

@@ -78,7 +78,7 @@ struct AddressTextShapeTests {
 
     @Test func evidenceIsThatOfRunningEveryExpression() {
         for text in Self.texts {
-            #expect(PostalAddressDetector.evidence(in: text) == RequiredLiteralsTests.referenceEvidence(text), "\(text.debugDescription)")
+            #expect(PostalAddressDetector.evidence(in: text, literal: TemplateText.literal(text)) == RequiredLiteralsTests.referenceEvidence(text), "\(text.debugDescription)")
         }
     }
 }

@@ -58,7 +58,7 @@ struct RequiredLiteralsTests {
         for text in Self.texts(Self.addressPieces, seed: 0xADD2) {
             let expected = Self.referenceEvidence(text)
             if expected != nil { found += 1 }
-            #expect(PostalAddressDetector.evidence(in: text) == expected, "\(text.debugDescription)")
+            #expect(PostalAddressDetector.evidence(in: text, literal: TemplateText.literal(text)) == expected, "\(text.debugDescription)")
         }
         #expect(found > 100)
     }

@@ -26,10 +26,10 @@ struct BodyShoutingRule: Rule {
 
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         let bodies: [(String, SourcePosition)] = document.htmlBodies.isEmpty
-            ? document.textBodies.map { ($0.text, $0.position) }
-            : document.htmlBodies.map { ($0.visibleText, $0.position) }
+            ? document.textBodies.map { ($0.literalText, $0.position) }
+            : document.htmlBodies.map { ($0.literalVisibleText, $0.position) }
         return bodies.compactMap { text, position in
-            let tally = Self.tally(TemplateText.literal(text))
+            let tally = Self.tally(text)
             guard tally.isShouting else { return nil }
             let share = Int((100.0 * Double(tally.shoutedCount) / Double(tally.considered)).rounded())
             return Violation("\(share)% of the body's words are in capitals", evidence: tally.evidence.joined(separator: " "),

@@ -39,8 +39,8 @@ struct LookalikeCharactersRule: Rule {
             guard let name = mailbox.displayName, let reason = Self.trick(in: name) else { continue }
             violations.append(Violation("display name \"\(name)\" \(reason)", evidence: name, at: mailbox.position))
         }
-        if let subject = document.subject, let header = document.headers.first("subject"),
-           let reason = Self.trick(in: TemplateText.literal(subject)) {
+        if let subject = document.subject, let literal = document.literalSubject, let header = document.headers.first("subject"),
+           let reason = Self.trick(in: literal) {
             violations.append(Violation("subject \(reason)", evidence: subject, at: header.position))
         }
         return violations

@@ -78,9 +78,9 @@ struct PartsDifferRule: Rule {
         guard document.kind == .message, document.htmlBodies.count == 1, document.textBodies.count == 1,
               let html = document.htmlBodies.first, let text = document.textBodies.first else { return [] }
         // The text part is usually the shorter: when it alone has too few words, the HTML part is not read.
-        let textWords = Self.words(text.text)
+        let textWords = Self.words(text.literalText)
         guard textWords.count >= Self.minimumWords else { return [] }
-        let htmlWords = Self.words(html.visibleText)
+        let htmlWords = Self.words(html.literalVisibleText)
         guard htmlWords.count >= Self.minimumWords else { return [] }
         let shared = htmlWords.intersection(textWords).count
         // Measured against the smaller side: a short text part that repeats part of a long HTML part is a
@@ -92,10 +92,10 @@ struct PartsDifferRule: Rule {
                           at: text.position, scoreFactor: difference)]
     }
 
-    /// Distinct folded words (`TextScanner`) of two or more characters, URLs and addresses left out.
-    static func words(_ text: String) -> Set<String> {
+    /// Distinct folded words (`TextScanner`) of two or more characters of a literal text, URLs and addresses left out.
+    static func words(_ literal: String) -> Set<String> {
         var words: Set<String> = []
-        SpacedText.forEachSpacedWord(in: TemplateText.literal(text)) { spaced in
+        SpacedText.forEachSpacedWord(in: literal) { spaced in
             guard !isURLOrAddress(spaced.utf8) else { return true }
             SpacedText.forEachFoldedWord(in: spaced.utf8) { word in
                 if word.utf8.count >= 2, word.count >= 2 { words.insert(word) }

@@ -40,8 +40,10 @@ struct PostalAddressMissingRule: Rule {
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
         guard !MailingListSignals.isDiscussionList(document), !TemplateComposition.mayLackParts(document),
               document.headers.contains("list-unsubscribe") || UnsubscribeSignals.bodyOffersUnsubscribe(document, in: context) else { return [] }
-        let texts = TemplateComposition.documents(document).flatMap { $0.htmlBodies.map(\.visibleText) + $0.textBodies.map(\.text) }
-        guard !texts.isEmpty, !texts.contains(where: { PostalAddressDetector.evidence(in: $0) != nil }) else { return [] }
+        let texts = TemplateComposition.documents(document).flatMap {
+            $0.htmlBodies.map { ($0.visibleText, $0.literalVisibleText) } + $0.textBodies.map { ($0.text, $0.literalText) }
+        }
+        guard !texts.isEmpty, !texts.contains(where: { PostalAddressDetector.evidence(in: $0, literal: $1) != nil }) else { return [] }
         // Transactional and relationship mail is exempt unless it also advertises.
         if PurposeAssessment.isTransactional(document, in: context) { return [] }
         let position = document.htmlBodies.first?.position ?? document.textBodies.first?.position ?? .start

@@ -34,8 +34,8 @@ struct SubjectAllCapsRule: Rule {
     )
 
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        guard let subject = document.subject, let header = document.headers.first("subject") else { return [] }
-        let text = SubjectPrefix.split(TemplateText.literal(subject)).rest
+        guard let subject = document.subject, let literal = document.literalSubject, let header = document.headers.first("subject") else { return [] }
+        let text = SubjectPrefix.split(literal).rest
         let (upper, lower) = Self.caseCounts(text)
         let letters = upper + lower
         guard letters >= Self.minimumLetters, Double(upper) / Double(letters) >= Self.upperShare else { return [] }

@@ -27,8 +27,7 @@ struct SubjectExcessPunctuationRule: Rule {
     )
 
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        guard let subject = document.subject, let header = document.headers.first("subject") else { return [] }
-        let text = TemplateText.literal(subject)
+        guard let subject = document.subject, let text = document.literalSubject, let header = document.headers.first("subject") else { return [] }
         var reasons: [String] = []
         var factor = 1.0
         if Self.longestRun(in: text, of: Self.marks) >= 2 { reasons.append("repeated !/?") }

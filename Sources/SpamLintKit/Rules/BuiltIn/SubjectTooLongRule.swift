@@ -27,8 +27,7 @@ struct SubjectTooLongRule: Rule {
     )
 
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        guard let subject = document.subject, let header = document.headers.first("subject") else { return [] }
-        let text = TemplateText.literal(subject)
+        guard let subject = document.subject, let text = document.literalSubject, let header = document.headers.first("subject") else { return [] }
         let length = SpacedText.collapse(text).count
         guard length > Self.displayLimit else { return [] }
         let factor = length > Self.filterLimit ? 15.0 : 1.0

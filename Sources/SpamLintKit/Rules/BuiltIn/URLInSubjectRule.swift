@@ -27,9 +27,8 @@ struct URLInSubjectRule: Rule {
     )
 
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        guard let subject = document.subject, let header = document.headers.first("subject"),
+        guard let subject = document.subject, let text = document.literalSubject, let header = document.headers.first("subject"),
               !MailingListSignals.isDiscussionList(document) else { return [] }
-        let text = TemplateText.literal(subject)
         guard Self.mayHoldURL(text), let word = Self.firstURLWord(in: text) else { return [] }
         return [Violation("subject contains the URL \(word)", evidence: subject, at: header.position)]
     }
