@@ -94,15 +94,56 @@ struct PartsDifferRule: Rule {
 
     /// Distinct folded words (`TextScanner`) of two or more characters of a literal text, URLs and addresses left out.
     static func words(_ literal: String) -> Set<String> {
-        var words: Set<String> = []
-        SpacedText.forEachSpacedWord(in: literal) { spaced in
-            guard !isURLOrAddress(spaced.utf8) else { return true }
-            SpacedText.forEachFoldedWord(in: spaced.utf8) { word in
-                if word.utf8.count >= 2, word.count >= 2 { words.insert(word) }
-            }
-            return true
+        var literal = literal
+        return literal.withUTF8 { bytes in
+            var sink = WordSetSink()
+            TextScanner.scan(bytes, into: &sink)
+            sink.closeRun(bytes)
+            return sink.words
         }
-        return words
+    }
+
+    /// Collects the words of each run between spacers, and keeps them when the run is no URL or address.
+    private struct WordSetSink: TextSink {
+        var words: Set<String> = []
+        /// Where the open run starts (-1: none) and ends; its words (start, end, ASCII) wait for its end.
+        var runStart = -1
+        var runEnd = 0
+        var pending: [(start: Int, end: Int, isASCII: Bool)] = []
+
+        mutating func closeRun(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard runStart >= 0 else { return }
+            if !PartsDifferRule.isURLOrAddress(UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])) {
+                for word in pending where word.end - word.start >= 2 {
+                    if word.isASCII {
+                        words.insert(TextScanner.foldedASCII(bytes, word.start, word.end))
+                    } else {
+                        let folded = TextScanner.fold(TextScanner.string(bytes, word.start, word.end))
+                        if folded.count >= 2 { words.insert(folded) }
+                    }
+                }
+            }
+            runStart = -1
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        private mutating func extend(_ start: Int, _ end: Int) {
+            if runStart < 0 { runStart = start }
+            runEnd = end
+        }
+
+        mutating func spacer(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) { closeRun(bytes) }
+        mutating func symbol(_ scalar: Unicode.Scalar, start: Int, end: Int) { extend(start, end) }
+
+        mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+            extend(start, end)
+            pending.append((start, end, true))
+        }
+
+        mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+            extend(start, end)
+            pending.append((start, end, false))
+        }
     }
 
     /// `://` or `@` anywhere, or `www.` in any case at the start.
