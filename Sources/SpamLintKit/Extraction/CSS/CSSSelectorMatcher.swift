@@ -16,6 +16,8 @@ struct CSSSelectorMatcher {
     private struct Entry {
         var selector: CSSSelector
         var rule: Int
+        /// The feature bits (`featureBit`) every compound but the last needs among the element's ancestors.
+        var ancestorBits: UInt64
     }
 
     private let sheet: CSSStyleSheet
@@ -26,16 +28,24 @@ struct CSSSelectorMatcher {
     private var universal: [Int] = []
     /// Keys of the elements seen so far, by node index (ancestors are looked up here).
     private var keys: [CSSElementKey?]
+    /// By node index: the feature bits of the element's own key, and those of all its seen ancestors.
+    /// A descendant selector whose ancestor compounds need a bit the ancestors lack cannot match, which
+    /// spares walking the ancestor chain for most of them (WebKit's selector filter does the same).
+    private var ownBits: [UInt64]
+    private var ancestorBits: [UInt64]
     private var compoundTests = 0
     private(set) var limitHit: String?
 
     init(sheet: CSSStyleSheet, nodeCount: Int) {
         self.sheet = sheet
         keys = sheet.isEmpty ? [] : Array(repeating: nil, count: nodeCount)
+        ownBits = sheet.isEmpty ? [] : Array(repeating: 0, count: nodeCount)
+        ancestorBits = ownBits
         for (ruleIndex, rule) in sheet.rules.enumerated() {
             for selector in rule.selectors {
                 let entry = entries.count
-                entries.append(Entry(selector: selector, rule: ruleIndex))
+                let required = selector.compounds.dropLast().reduce(0) { $0 | CSSSelectorMatcher.bits(of: $1) }
+                entries.append(Entry(selector: selector, rule: ruleIndex, ancestorBits: required))
                 // `compounds` is never empty (the parser drops empty selectors).
                 let last = selector.compounds[selector.compounds.count - 1]
                 if let id = last.id {
@@ -59,6 +69,10 @@ struct CSSSelectorMatcher {
         let node = tree.nodes[index]
         let key = CSSElementKey(name: node.name, id: tree.attribute("id", of: node), classAttribute: tree.attribute("class", of: node))
         keys[index] = key
+        ownBits[index] = CSSSelectorMatcher.bits(of: key)
+        var ancestor = node.parent
+        while let current = ancestor, keys[current] == nil { ancestor = tree.nodes[current].parent }
+        if let parent = ancestor { ancestorBits[index] = ancestorBits[parent] | ownBits[parent] }
         var candidates: [Int] = universal
         if let id = key.id, let found = byID[id] { candidates += found }
         for name in key.classes { if let found = byClass[name] { candidates += found } }
@@ -73,8 +87,10 @@ struct CSSSelectorMatcher {
             let ruleIndex = entries[candidates[position]].rule
             var best: CSSSelector?
             while position < candidates.count, entries[candidates[position]].rule == ruleIndex {
-                let selector = entries[candidates[position]].selector
-                if (best.map { selector.specificity > $0.specificity } ?? true), matches(selector, at: index, key: key, in: tree) { best = selector }
+                let entry = entries[candidates[position]]
+                let selector = entry.selector
+                if (best.map { selector.specificity > $0.specificity } ?? true), mayMatchAncestors(entry, at: index),
+                   matches(selector, at: index, key: key, in: tree) { best = selector }
                 position += 1
             }
             guard let best else { continue }
@@ -100,6 +116,35 @@ struct CSSSelectorMatcher {
             ancestor = tree.nodes[current].parent
         }
         return true
+    }
+
+    /// False when the element's ancestors lack a feature the entry's ancestor compounds need; a test
+    /// ruled out this way still counts against the budget, which bounds elements times selectors.
+    private mutating func mayMatchAncestors(_ entry: Entry, at index: Int) -> Bool {
+        guard ancestorBits[index] & entry.ancestorBits != entry.ancestorBits else { return true }
+        _ = spend()
+        return false
+    }
+
+    /// One bit of 64 for an element's type, id or class (each kind hashed apart): a compound sets the bits
+    /// of what it names, an element those of what it has, so a compound's bits are a subset of those of
+    /// any element it matches.
+    private static func featureBit(_ kind: UInt8, _ name: String) -> UInt64 {
+        1 << ((StableHash.fnv1a64(name.utf8) &+ UInt64(kind) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+
+    private static func bits(of compound: CSSCompoundSelector) -> UInt64 {
+        var bits = compound.type.map { featureBit(0, $0) } ?? 0
+        if let id = compound.id { bits |= featureBit(1, id) }
+        for name in compound.classes { bits |= featureBit(2, name) }
+        return bits
+    }
+
+    private static func bits(of key: CSSElementKey) -> UInt64 {
+        var bits = featureBit(0, key.name)
+        if let id = key.id { bits |= featureBit(1, id) }
+        for name in key.classes { bits |= featureBit(2, name) }
+        return bits
     }
 
     /// Counts one compound test; false (and the limit reported) once the budget is spent.
