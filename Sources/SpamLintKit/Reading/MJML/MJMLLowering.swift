@@ -30,6 +30,12 @@ struct MJMLLowering {
     private var declaredFonts: [(name: String, href: String, line: Int)] = []
     private var usedFonts: [String: Int] = [:]
     private var carouselImageCounts: [Int: Int] = [:]
+    /// Per source node, its nearest ancestor (or itself) of each of `MJMLLowering.containerNames`, -1 for none:
+    /// inherited in the one forward pass, so no element walks up a hostile nesting thousands deep.
+    private var nearest: [[Int32]]
+
+    /// The components that hand attributes or numbering down to their children, nearest first where several apply.
+    private static let containerNames = ["mj-social", "mj-navbar", "mj-carousel", "mj-accordion-element", "mj-accordion"]
 
     private static let top = -1
     private static let dropped = -2
@@ -49,6 +55,7 @@ struct MJMLLowering {
         self.source = source
         self.cascade = MJMLAttributeCascade(tree: source)
         self.childParent = Array(repeating: MJMLLowering.top, count: source.nodes.count)
+        self.nearest = []
     }
 
     private mutating func run() {
@@ -59,8 +66,12 @@ struct MJMLLowering {
             _ = writer.element("meta", [("charset", "UTF-8")], line: line, parent: root)
             writer.setDoctype()
         }
+        nearest.reserveCapacity(source.nodes.count)
         for index in source.nodes.indices {
             let node = source.nodes[index]
+            var containers = node.parent.map { nearest[$0] } ?? Array(repeating: -1, count: MJMLLowering.containerNames.count)
+            if node.kind == .element, let slot = MJMLLowering.containerNames.firstIndex(of: node.name) { containers[slot] = Int32(index) }
+            nearest.append(containers)
             var parent = root
             if let sourceParent = node.parent {
                 let slot = childParent[sourceParent]
@@ -267,15 +278,14 @@ struct MJMLLowering {
 
     private func attribute(_ name: String, _ index: Int) -> String? { source.attribute(name, of: source.nodes[index]) }
 
-    /// The nearest ancestor of each of `names`, nearest first.
+    /// The nearest ancestor named each of `names` (of `containerNames`), in the order given.
     private func ancestors(of index: Int, named names: [String]) -> [Int] {
-        var found: [Int] = []
-        var current = source.nodes[index].parent
-        while let ancestor = current {
-            if names.contains(source.nodes[ancestor].name) { found.append(ancestor) }
-            current = source.nodes[ancestor].parent
+        guard let parent = source.nodes[index].parent else { return [] }
+        return names.compactMap { name in
+            guard let slot = MJMLLowering.containerNames.firstIndex(of: name) else { return nil }
+            let ancestor = nearest[parent][slot]
+            return ancestor >= 0 ? Int(ancestor) : nil
         }
-        return found
     }
 
     /// `60px` or `60` as `60`; nil for `auto`, percentages and anything else.
