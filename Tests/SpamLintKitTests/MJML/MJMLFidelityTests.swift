@@ -4,7 +4,7 @@ import Testing
 
 /// Reading an `.mjml` source must tell the rules what reading the HTML the reference compiler
 /// (mrml) makes of it tells them: the same links, images and visible words, and the same findings,
-/// for every `.mjml` of `../shared/corpus` and of `Fixtures/`.
+/// for every `.mjml` of `../shared/corpus`, `Fixtures/` and `Samples/`.
 @Suite(.serialized, .enabled(if: MJMLCompiler.shouldRun, "mrml not installed: MJML fidelity tests skipped (set SPAMLINT_REQUIRE_MRML=1 to make this a failure)"))
 struct MJMLFidelityTests {
     /// Rules that read the HTML as written, which an MJML source and its compiled page cannot share:
@@ -20,7 +20,7 @@ struct MJMLFidelityTests {
     /// Every `.mjml` page (partials, under a `partials` folder, are compiled as part of their pages).
     static func sources() -> [URL] {
         var found: [URL] = []
-        for folder in [TestPaths.sharedCorpus, fixtures] {
+        for folder in [TestPaths.sharedCorpus, fixtures, TestPaths.samples] {
             guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { continue }
             for case let url as URL in walker where url.pathExtension == "mjml" && !url.path.contains("/partials/") {
                 found.append(url)
