@@ -16,7 +16,7 @@ struct MJMLAttributeCascade {
 
     /// Reads every `<mj-attributes>` block of the tree (a document may have several; later ones win).
     init(tree: HTMLTree) {
-        for (index, node) in tree.nodes.enumerated() where node.kind == .element {
+        for node in tree.nodes where node.kind == .element {
             guard let parent = node.parent, tree.nodes[parent].name == "mj-attributes" else { continue }
             var values: [String: String] = [:]
             for attribute in tree.attributes(of: node) { values[attribute.name] = attribute.value }
@@ -29,7 +29,6 @@ struct MJMLAttributeCascade {
             default:
                 tags[node.name, default: [:]].merge(values) { $1 }
             }
-            _ = index
         }
     }
 
