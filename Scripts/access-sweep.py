@@ -17,7 +17,7 @@ KEEP = {  # file stems under Sources/SpamLintKit
     "LintOptions", "ReadSettings", "RuleOverride", "Baseline", "BaselineEntry", "BaselineError", "DNSQuerying",
     "InputFile", "InputCollector", "GlobPattern", "FileLoader", "SpamLintVersion", "MailPurpose",
 }
-INTERNAL_DIRS = ["Rules/BuiltIn", "Reading/MIME", "Reading/Template", "Extraction"]
+INTERNAL_DIRS = ["Rules/BuiltIn", "Reading/MIME", "Reading/Template", "Reading/MJML", "Extraction"]
 INTERNAL_EXCEPT = set()  # stems under INTERNAL_DIRS that the CLI or a public signature still needs (SPI tier)
 
 # `public` as a declaration modifier: at the start of a line or after attributes, before a declaration keyword.

@@ -44,8 +44,11 @@ seed() {
     case "$target" in
     fuzz-mime)
         find ../Samples/messages "$shared/messages" -type f -name '*.eml' 2>/dev/null ;;
-    fuzz-html|fuzz-template)
+    fuzz-html)
         find ../Samples/templates "$shared/templates" -type f \( -name '*.html' -o -name '*.hbs' -o -name '*.liquid' -o -name '*.erb' -o -name '*.htm' \) 2>/dev/null ;;
+    fuzz-template)
+        # .mjml too: TemplateReader reads MJML sources (recognised by their <mjml> root here).
+        find ../Samples/templates "$shared/templates" -type f \( -name '*.html' -o -name '*.hbs' -o -name '*.liquid' -o -name '*.erb' -o -name '*.htm' -o -name '*.mjml' \) 2>/dev/null ;;
     fuzz-config)
         find .. -maxdepth 3 -name '.spamlint.yml' -not -path '*/.build*' 2>/dev/null ;;
     fuzz-rfc2047)

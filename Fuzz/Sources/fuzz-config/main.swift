@@ -1,5 +1,5 @@
 import FuzzSupport
-import SpamLintKit
+@_spi(CLI) import SpamLintKit
 
 /// `.spamlint.yml`: Yams parsing plus spamlint's validation. Errors are the expected outcome for
 /// most inputs; only crashes and hangs count.

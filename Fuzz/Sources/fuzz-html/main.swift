@@ -1,5 +1,5 @@
 import FuzzSupport
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// libxml2 parsing plus the extractor's single walk (links, hidden text, positions), with the
 /// same lossy UTF-8 text the readers hand it.

@@ -1,5 +1,5 @@
 import FuzzSupport
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// The whole message path: MIME tree, header decoding, address lists, bodies, HTML extraction,
 /// then every built-in rule over the document.

@@ -1,5 +1,5 @@
 import FuzzSupport
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// RFC 2047 encoded words in unstructured headers and in address-list display names.
 FuzzDriver.run { bytes in

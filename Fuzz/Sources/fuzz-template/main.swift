@@ -1,5 +1,5 @@
 import FuzzSupport
-@testable import SpamLintKit
+@_spi(CLI) @testable import SpamLintKit
 
 /// Template-syntax masking, front matter and the template path through extraction and rules.
 FuzzDriver.run { bytes in

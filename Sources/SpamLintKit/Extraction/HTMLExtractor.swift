@@ -341,12 +341,15 @@ struct HTMLExtractor {
             state.hiddenBy = (.zeroSize, index)
         } else if let root = state.tinyFontRoot {
             state.hiddenBy = (.tinyFont, root)
-        } else if state.hiddenBy?.reason == .tinyFont {
-            state.hiddenBy = nil
-        } else if let color = state.color, let background = state.background, color == background {
-            if state.hiddenBy == nil { state.hiddenBy = (.sameColorAsBackground, index) }
-        } else if state.hiddenBy?.reason == .sameColorAsBackground {
-            state.hiddenBy = nil
+        } else {
+            // Text sized up again inside a `font-size:0` wrapper (MJML's and Foundation's inline-block
+            // gap fix) is readable, unless it is the colour of its background.
+            if state.hiddenBy?.reason == .tinyFont { state.hiddenBy = nil }
+            if let color = state.color, let background = state.background, color == background {
+                if state.hiddenBy == nil { state.hiddenBy = (.sameColorAsBackground, index) }
+            } else if state.hiddenBy?.reason == .sameColorAsBackground {
+                state.hiddenBy = nil
+            }
         }
     }
 

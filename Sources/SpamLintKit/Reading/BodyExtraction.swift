@@ -4,7 +4,14 @@ import SpamLintInterop
 enum BodyExtraction {
     static func html(masked: [UInt8], originalText: String, firstLine: Int, linesAreExact: Bool,
                      template: MaskedTemplate?, byteCount: Int, part: LinkPart) -> HTMLBody {
-        let tree = HTMLTreeParser.parse(utf8: masked)
+        html(tree: HTMLTreeParser.parse(utf8: masked), masked: masked, originalText: originalText, firstLine: firstLine,
+             linesAreExact: linesAreExact, template: template, byteCount: byteCount, part: part)
+    }
+
+    /// The same from a tree already built: an MJML source lowered to the HTML it compiles to
+    /// (`masked` is still the text as written, whose lines the tree's nodes refer to).
+    static func html(tree: HTMLTree, masked: [UInt8], originalText: String, firstLine: Int, linesAreExact: Bool,
+                     template: MaskedTemplate?, byteCount: Int, part: LinkPart) -> HTMLBody {
         let resolver = PlaceholderResolver(template: template)
         let extractor = HTMLExtractor(
             tree: tree, resolver: resolver,

@@ -31,14 +31,23 @@ enum TemplateReader {
         applySender(to: &document, settings: settings)
 
         let masked = TemplateMasker.mask(source)
-        if containsMarkup(masked.html) {
+        let isMJML = isMJML(path: settings.templatePath, masked: masked.html)
+        if isMJML {
+            let lowered = MJMLLowering.lower(HTMLTreeParser.parse(utf8: masked.html))
+            document.htmlBodies = [BodyExtraction.html(tree: lowered.tree, masked: masked.html, originalText: originalText, firstLine: 1,
+                                                       linesAreExact: true, template: masked, byteCount: bytes.count, part: .html)]
+            if document.preheader == nil, let preview = lowered.preview {
+                document.preheader = SpacedText.collapse(masked.restore(preview))
+            }
+        } else if containsMarkup(masked.html) {
             document.htmlBodies = [BodyExtraction.html(masked: masked.html, originalText: originalText, firstLine: 1,
                                                        linesAreExact: true, template: masked, byteCount: bytes.count, part: .html)]
         } else {
             let text = masked.restore(String(decoding: masked.html, as: UTF8.self))
             document.textBodies = [BodyExtraction.text(text, firstLine: 1, linesAreExact: true)]
         }
-        document.includes = IncludeResolver.includes(of: masked, source: source, headers: document.headers, settings: settings)
+        document.includes = IncludeResolver.includes(of: masked, source: source, headers: document.headers, settings: settings,
+                                                     isMJML: isMJML)
         document.suppressionDirectives = SuppressionDirectiveCollector.sorted(
             SuppressionDirectiveCollector.directives(in: masked, source: source)
                 + SuppressionDirectiveCollector.directives(in: document.htmlBodies))
@@ -86,9 +95,19 @@ enum TemplateReader {
         return false
     }
 
+    /// An MJML source: a `.mjml` file (a partial may hold only sections), or any input whose markup
+    /// has an `<mjml>` root (standard input).
+    static func isMJML(path: String?, masked: [UInt8]) -> Bool {
+        if let path, path.lowercased().hasSuffix(".mjml") { return true }
+        return containsStartTag("<mjml", in: masked)
+    }
+
     /// True when the HTML has an `<html` start tag: a page that has none is rendered inside a layout.
-    static func containsHTMLElement(_ bytes: [UInt8]) -> Bool {
-        let name = Array("<html".utf8)
+    static func containsHTMLElement(_ bytes: [UInt8]) -> Bool { containsStartTag("<html", in: bytes) }
+
+    /// True when `bytes` hold the start tag `opening` (`<html`, lower-case), in any case.
+    private static func containsStartTag(_ opening: String, in bytes: [UInt8]) -> Bool {
+        let name = Array(opening.utf8)
         var index = 0
         while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
             guard open + name.count < bytes.count else { return false }

@@ -21,6 +21,9 @@ extension Extraction {
             ("<div style=\"background:rgb(255,255,255) none\"><span style=\"color: white\">secret words</span></div>", .sameColorAsBackground),
             ("<td style=\"background-color: rgb(255, 255, 255)\"><span style=\"color:#FFFFFF\">secret words</span></td>", .sameColorAsBackground),
             ("<p style=\"color:#000;background-color:black\">secret words</p>", .sameColorAsBackground),
+            // MJML's compiled layout: a font-size:0 cell around the text block, which sets its own size.
+            ("<div style=\"background-color:#ffffff\"><table><tr><td style=\"font-size:0px\"><div style=\"font-size:13px;color:#ffffff\">secret words</div></td></tr></table></div>",
+             .sameColorAsBackground),
         ])
         func hiddenByInlineCSS(source: String, reason: HiddenText.Reason) throws {
             let body = Extraction.html("<p>Visible words.</p>" + source)

@@ -5,7 +5,7 @@ import SpamLintInterop
 /// size limit). What cannot be followed is kept with the reason, never dropped.
 enum IncludeResolver {
     static func includes(of masked: MaskedTemplate, source: [UInt8], headers: HeaderList,
-                         settings: ReadSettings) -> [TemplateInclude] {
+                         settings: ReadSettings, isMJML: Bool) -> [TemplateInclude] {
         let found = IncludeReferenceScanner.references(in: masked, source: source)
         let positions = positions(ofSortedOffsets: found.map(\.offset), in: source)
         var references = zip(found, positions).map { reference, position in (reference.name, reference.syntax, position) }
@@ -40,7 +40,8 @@ enum IncludeResolver {
             }
             includes.append(read(include, at: path, isLayout: syntax == .layout || syntax == .extends, settings: settings))
         }
-        if let templatePath = settings.templatePath, settings.includeChain.isEmpty, headers.first("layout") == nil,
+        // A Panini page without <html> is wrapped in the default layout; an MJML page never is (it compiles to a whole page).
+        if !isMJML, let templatePath = settings.templatePath, settings.includeChain.isEmpty, headers.first("layout") == nil,
            !TemplateReader.containsHTMLElement(masked.html), let layout = locator.paniniDefaultLayout(for: templatePath) {
             let include = TemplateInclude(name: "default", syntax: .layout, position: .start)
             includes.insert(read(include, at: layout, isLayout: true, settings: settings), at: 0)

@@ -34,6 +34,13 @@ struct HiddenTextRule: Rule {
                 <body><p>Welcome to our newsletter, with news from the shop and this week's offers.</p>
                 <table bgcolor="seashell"><tr><td><font color="#fff5ee">cheap pills casino free money winner</font></td></tr></table></body>
                 """),
+            RuleExample("""
+                <mjml><mj-head><mj-attributes><mj-class name="quiet" color="#ffffff" /></mj-attributes></mj-head>
+                <mj-body><mj-section background-color="#ffffff"><mj-column>
+                <mj-text>Welcome to our newsletter, with news from the shop and this week's offers.</mj-text>
+                <mj-text mj-class="quiet">cheap pills casino free money winner</mj-text>
+                </mj-column></mj-section></mj-body></mjml>
+                """),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -41,6 +48,12 @@ struct HiddenTextRule: Rule {
                 <p>Hello, your statement for October is ready to view in your account.</p></body>
                 """),
             RuleExample(#"<body><table style="font-size:0"><tr><td style="font-size:14px">Visible text in a reset cell.</td></tr></table></body>"#),
+            RuleExample("""
+                <mjml><mj-head><mj-preview>Your October statement is ready</mj-preview></mj-head>
+                <mj-body><mj-section background-color="#222222"><mj-column>
+                <mj-text color="#ffffff">Hello, your statement for October is ready to view in your account.</mj-text>
+                </mj-column></mj-section></mj-body></mjml>
+                """),
             RuleExample("""
                 <html><head><style>@media only screen and (max-width:600px) {
                   .mobile-only { display: block !important; max-height: none !important; overflow: visible !important }

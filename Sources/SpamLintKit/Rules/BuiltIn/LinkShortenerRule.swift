@@ -15,10 +15,12 @@ struct LinkShortenerRule: Rule {
         triggeringExamples: [
             RuleExample(#"<p>Our sale is on: <a href="↓https://bit.ly/3xYz">shop now</a></p>"#),
             RuleExample(#"<p><img src="↓http://tinyurl.com/banner.png" alt="Sale"></p>"#),
+            RuleExample(#"<mjml><mj-body><mj-section><mj-column><mj-button href="↓https://bit.ly/3xYz">Shop now</mj-button></mj-column></mj-section></mj-body></mjml>"#),
         ],
         nonTriggeringExamples: [
             RuleExample(#"<p><a href="https://www.acme.example/sale">shop now</a></p>"#),
             RuleExample(#"<p><a href="https://acme.us1.list-manage.com/track/click?u=1">shop now</a></p>"#),
+            RuleExample(#"<mjml><mj-body><mj-section><mj-column><mj-button href="https://www.acme.example/sale">Shop now</mj-button></mj-column></mj-section></mj-body></mjml>"#),
         ]
     )
 
