@@ -1,14 +1,14 @@
 /// One entry of `overrides:` in `.spamlint.yml`: settings for the files its globs match, as ESLint's
 /// `overrides` and ruff's `per-file-ignores`.
-@_spi(CLI) public struct PathOverride: Sendable {
+public struct PathOverride: Sendable {
     /// `files:` globs, relative to the configuration file's folder.
-    @_spi(CLI) public var files: [GlobPattern]
+    public var files: [GlobPattern]
     /// What the entry sets (sender, rules, thresholds, purpose); other keys are refused.
-    @_spi(CLI) public var settings: Configuration
+    public var settings: Configuration
     /// Line of the entry in its file.
-    @_spi(CLI) public var line: Int
+    public var line: Int
 
-    @_spi(CLI) public init(files: [GlobPattern], settings: Configuration, line: Int) {
+    public init(files: [GlobPattern], settings: Configuration, line: Int) {
         self.files = files
         self.settings = settings
         self.line = line

@@ -1,14 +1,14 @@
 /// What applies to one file: its configuration chain, the rules and options they give, and where
 /// each setting came from.
-@_spi(CLI) public struct FileSetup: Sendable {
+public struct FileSetup: Sendable {
     /// The `.spamlint.yml` files read for it, outermost first.
-    @_spi(CLI) public var configurationFiles: [String]
+    public var configurationFiles: [String]
     @_spi(CLI) public var rules: [any Rule]
-    @_spi(CLI) public var options: LintOptions
+    public var options: LintOptions
     /// Where each setting came from (`spamlint config --print`).
-    @_spi(CLI) public var trace: ConfigurationTrace
+    public var trace: ConfigurationTrace
     /// The baseline file in force, if any.
-    @_spi(CLI) public var baselinePath: String?
+    public var baselinePath: String?
     /// Files with the same key have the same rules and options (they share one linter).
     var key: String
 }

@@ -1,20 +1,20 @@
 /// Settings given for a whole run (the command line's flags): they win over every configuration
 /// file, for every file.
-@_spi(CLI) public struct LintFlags: Sendable {
-    @_spi(CLI) public var from: String?
-    @_spi(CLI) public var sendingDomain: String?
-    @_spi(CLI) public var failScore: Double?
-    @_spi(CLI) public var failOn: FailOnLevel?
-    @_spi(CLI) public var maxFindings: Int?
-    @_spi(CLI) public var disabledRules: Set<String> = []
-    @_spi(CLI) public var maxFileSize: Int?
-    @_spi(CLI) public var dmarcStrict = false
+public struct LintFlags: Sendable {
+    public var from: String?
+    public var sendingDomain: String?
+    public var failScore: Double?
+    public var failOn: FailOnLevel?
+    public var maxFindings: Int?
+    public var disabledRules: Set<String> = []
+    public var maxFileSize: Int?
+    public var dmarcStrict = false
     /// `--baseline FILE`: used for every file instead of the one a configuration names.
-    @_spi(CLI) public var baseline: String?
+    public var baseline: String?
     /// True while writing a baseline: no configured baseline is read (it need not exist yet).
-    @_spi(CLI) public var ignoresConfiguredBaseline = false
+    public var ignoresConfiguredBaseline = false
 
-    @_spi(CLI) public init(from: String? = nil, sendingDomain: String? = nil) {
+    public init(from: String? = nil, sendingDomain: String? = nil) {
         self.from = from
         self.sendingDomain = sendingDomain
     }
