@@ -61,8 +61,16 @@ import Foundation
         FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(".git"))
     }
 
+    /// Loads a file named, in errors and traces, relative to the working directory when inside it.
     private static func load(_ path: String) throws -> Configuration {
-        try ConfigurationLoader.load(path: path, checksRuleIDs: false)
+        try ConfigurationLoader.load(path: relativeToWorkingDirectory(path), checksRuleIDs: false)
+    }
+
+    static func relativeToWorkingDirectory(_ path: String) -> String {
+        guard path.hasPrefix("/") else { return path }
+        let working = FileManager.default.currentDirectoryPath
+        let prefix = working.hasSuffix("/") ? working : working + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     /// Checks the last file's rule ids against the packs of the whole chain, and that no two

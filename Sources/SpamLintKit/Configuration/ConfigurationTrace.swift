@@ -2,6 +2,12 @@
 /// writer of each key wins, as when the settings are applied.
 public struct ConfigurationTrace: Sendable {
     public struct Entry: Sendable, Hashable {
+        public init(key: String, value: String, origin: String) {
+            self.key = key
+            self.value = value
+            self.origin = origin
+        }
+
         public var key: String
         public var value: String
         /// `file:line:column`, with the `overrides:` entry when it came from one; "default" or
@@ -9,7 +15,7 @@ public struct ConfigurationTrace: Sendable {
         public var origin: String
     }
 
-    public private(set) var entries: [String: Entry] = [:]
+    public internal(set) var entries: [String: Entry] = [:]
 
     public init() {}
 

@@ -60,10 +60,11 @@ public struct Baseline: Sendable, Hashable {
     }
 
     /// Reads a baseline file; a missing, unreadable or malformed file is an error. Entry paths are
-    /// relative to `baseDirectory`, by default the file's own folder.
-    public static func load(path: String, baseDirectory: String? = nil,
-                            workingDirectory: String = FileManager.default.currentDirectoryPath) throws(BaselineError) -> Baseline {
-        let absolute = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
+    /// relative to `baseDirectory`, by default the file's own folder; report paths are relative to
+    /// `workingDirectory`, by default `baseDirectory` when it is given and the current directory otherwise.
+    public static func load(path: String, baseDirectory: String? = nil, workingDirectory: String? = nil) throws(BaselineError) -> Baseline {
+        let working = workingDirectory ?? baseDirectory ?? FileManager.default.currentDirectoryPath
+        let absolute = path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
         let baseDirectory = baseDirectory ?? (absolute as NSString).deletingLastPathComponent
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
@@ -85,7 +86,7 @@ public struct Baseline: Sendable, Hashable {
         }
         // Entries are stored relative to the base already.
         var baseline = Baseline(entries: file.entries, baseDirectory: baseDirectory)
-        baseline.workingDirectory = standardized(workingDirectory)
+        baseline.workingDirectory = standardized(working)
         return baseline
     }
 

@@ -15,8 +15,9 @@ enum GitWorkTree {
     }
 
     /// The files below `directory` that git tracks or would track (untracked, not ignored), as
-    /// paths relative to it; or why git could not be asked.
-    static func listedFiles(in directory: String) -> Result<Set<String>, GitListingError> {
+    /// paths relative to it; nil when git says the folder is not in a work tree after all (a
+    /// stray `.git` folder); or why git could not be asked.
+    static func listedFiles(in directory: String) -> Result<Set<String>?, GitListingError> {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", directory, "ls-files", "--cached", "--others", "--exclude-standard", "-z"]
@@ -49,6 +50,7 @@ enum GitWorkTree {
         guard process.terminationStatus == 0 else {
             let detail = String(decoding: FileManager.default.contents(atPath: errorFile.path) ?? Data(), as: UTF8.self)
                 .trimmingCharacters(in: .whitespacesAndNewlines)
+            if detail.contains("not a git repository") { return .success(nil) }
             if process.terminationStatus == 127 {
                 return .failure(GitListingError(message: "git is not installed (needed to skip what .gitignore ignores)"))
             }

@@ -23,10 +23,13 @@ public struct InputCollector: Sendable {
     /// Folders never entered in a walk: dependency trees hold other projects' HTML.
     public static let neverEnteredFolders: Set<String> = ["node_modules"]
 
-    /// The files to lint, and the paths that gave none (missing, empty folders).
+    /// The files to lint, and the paths that do not exist (`discover` also tells of folders that give no file).
     public func collect(_ paths: [String]) -> (files: [InputFile], missing: [String]) {
         let discovery = discover(paths)
-        let problems = discovery.items.compactMap { item -> String? in if case .problem(let path, _) = item { path } else { nil } }
+        let missing = FileLoader.LoadError.noSuchFile.description
+        let problems = discovery.items.compactMap { item -> String? in
+            if case .problem(let path, let message) = item, message == missing { path } else { nil }
+        }
         return (discovery.files, problems)
     }
 
