@@ -43,8 +43,7 @@ extension SpamLint {
             do {
                 fileSetup = try setup.setup(forFile: file)
             } catch {
-                printError(error.description.split(separator: "\n").map { "spamlint: \($0)" }.joined(separator: "\n"))
-                throw ExitCode(2)
+                throw LintSetup.exit(after: error)
             }
             let settings = fileSetup.effectiveSettings.map { Setting(key: $0.key, value: $0.value, origin: $0.origin) }
             if format == "json" {

@@ -99,7 +99,7 @@ extension SpamLint {
         }
 
         func run() async throws {
-            var setup = try LintSetup(sender: sender, firstPath: paths.first, rulePacks: rulePacks)
+            var setup = try LintSetup(sender: sender, firstPath: paths.first, rulePacks: rulePacks, deferringConfigurationErrors: true)
             let rules = setup.rules
             let known = Set(rules.map(\.description.id))
             for rule in disabledRules where !known.contains(rule) {
@@ -129,7 +129,7 @@ extension SpamLint {
             switch engine.setups(for: discovery.files) {
             case .success(let found): setups = found
             case .failure(let errors):
-                for error in errors.errors { printError(error.description.split(separator: "\n").map { "spamlint: \($0)" }.joined(separator: "\n")) }
+                for error in errors.errors { _ = LintSetup.exit(after: error) }
                 throw ExitCode(2)
             }
             for skipped in discovery.skipped {

@@ -21,6 +21,14 @@ import Yams
     @_spi(CLI) public static let maxFileSize = 1024 * 1024
 
     @_spi(CLI) public static func load(path: String, checksRuleIDs: Bool = true) throws -> Configuration {
+        let (configuration, errors) = try loadPartially(path: path, checksRuleIDs: checksRuleIDs)
+        if !errors.isEmpty { throw ConfigurationError(collecting: errors) }
+        return configuration
+    }
+
+    /// The configuration as far as it reads, and the problems found in it (thrown only when the
+    /// file cannot be read or is not YAML), so a caller can add its own checks before reporting all.
+    static func loadPartially(path: String, checksRuleIDs: Bool) throws -> (Configuration, [ConfigurationError]) {
         // Checked before reading: a huge file would be read whole, and a FIFO would block forever.
         if let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath) {
             if attributes[.type] as? FileAttributeType != .typeRegular {
@@ -34,13 +42,13 @@ import Yams
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(file: path, line: 0, column: 0, message: "cannot read the configuration file")
         }
-        var configuration = try parse(String(decoding: data, as: UTF8.self), file: path, checksRuleIDs: checksRuleIDs)
+        var (configuration, errors) = try parsePartially(String(decoding: data, as: UTF8.self), file: path, checksRuleIDs: checksRuleIDs)
         configuration.baseDirectory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
         // Partial folders are written relative to the configuration file.
         configuration.partialFolders = configuration.partialFolders.map { folder in
             folder.hasPrefix("/") ? folder : URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent()).standardizedFileURL.path
         }
-        return configuration
+        return (configuration, errors)
     }
 
     /// Keys of the file itself.
@@ -54,6 +62,12 @@ import Yams
     /// file's own packs unless `checksRuleIDs` is false (the chain resolver checks them against
     /// the packs of every file above too).
     @_spi(CLI) public static func parse(_ text: String, file: String, checksRuleIDs: Bool = true) throws -> Configuration {
+        let (configuration, errors) = try parsePartially(text, file: file, checksRuleIDs: checksRuleIDs)
+        if !errors.isEmpty { throw ConfigurationError(collecting: errors) }
+        return configuration
+    }
+
+    static func parsePartially(_ text: String, file: String, checksRuleIDs: Bool) throws -> (Configuration, [ConfigurationError]) {
         let node: Node?
         do {
             node = try YAMLComposer.compose(text)
@@ -64,7 +78,7 @@ import Yams
         }
         var configuration = Configuration()
         configuration.file = file
-        guard let node else { return configuration }
+        guard let node else { return (configuration, []) }
         let reader = NodeReader(file: file, collectsUnknownKeys: true)
         reader.attempt {
             for (key, value) in try reader.mapping(node, allowed: topLevelKeys) {
@@ -76,8 +90,7 @@ import Yams
                 reader.report(problem)
             }
         }
-        if !reader.errors.isEmpty { throw ConfigurationError(collecting: reader.errors) }
-        return configuration
+        return (configuration, reader.errors)
     }
 
     /// An error for each rule id `configuration` (and its `overrides:` entries) names that is not in `known`.

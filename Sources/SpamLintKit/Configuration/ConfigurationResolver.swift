@@ -25,7 +25,10 @@ import Foundation
         if let explicitFile {
             let key = "--config"
             if let known = chains[key] { return known }
-            let result = Result { try Self.validated([try Self.load(explicitFile)]) }.mapError(Self.configurationError)
+            let result = Result { () throws -> [Configuration] in
+                let (own, errors) = try Self.load(explicitFile)
+                return try Self.validated([own], ownErrors: errors)
+            }.mapError(Self.configurationError)
             chains[key] = result
             return result
         }
@@ -43,11 +46,12 @@ import Foundation
         let parent = (directory as NSString).deletingLastPathComponent
         let result: Result<[Configuration], ConfigurationError>
         do {
-            let own = FileManager.default.fileExists(atPath: candidate) ? try Self.load(candidate) : nil
+            let loaded = FileManager.default.fileExists(atPath: candidate) ? try Self.load(candidate) : nil
             var chain: [Configuration] = []
-            let stops = own?.root == true || Self.isRepositoryRoot(directory) || parent == directory || parent.isEmpty
+            let stops = loaded?.0.root == true || Self.isRepositoryRoot(directory) || parent == directory || parent.isEmpty
             if !stops { chain = try chainLocked(parent).get() }
-            if let own { chain = try Self.validated(chain + [own]) }
+            // The file's own problems and those of its rule ids against the whole chain are reported together.
+            if let (own, errors) = loaded { chain = try Self.validated(chain + [own], ownErrors: errors) }
             result = .success(chain)
         } catch {
             result = .failure(Self.configurationError(error))
@@ -62,8 +66,8 @@ import Foundation
     }
 
     /// Loads a file named, in errors and traces, relative to the working directory when inside it.
-    private static func load(_ path: String) throws -> Configuration {
-        try ConfigurationLoader.load(path: relativeToWorkingDirectory(path), checksRuleIDs: false)
+    private static func load(_ path: String) throws -> (Configuration, [ConfigurationError]) {
+        try ConfigurationLoader.loadPartially(path: relativeToWorkingDirectory(path), checksRuleIDs: false)
     }
 
     static func relativeToWorkingDirectory(_ path: String) -> String {
@@ -75,9 +79,9 @@ import Foundation
 
     /// Checks the last file's rule ids against the packs of the whole chain, and that no two
     /// packs of the chain define the same id.
-    private static func validated(_ chain: [Configuration]) throws -> [Configuration] {
+    private static func validated(_ chain: [Configuration], ownErrors: [ConfigurationError]) throws -> [Configuration] {
         guard let last = chain.last else { return chain }
-        var errors: [ConfigurationError] = []
+        var errors = ownErrors
         var seenPacks: Set<String> = []
         var owners: [String: String] = RuleCatalog.builtInIDs
         for configuration in chain {

@@ -23,7 +23,7 @@ extension FileSetup {
             ("thresholds.fail-score", "\(thresholds.failScore)"), ("thresholds.elevated", "\(thresholds.elevated)"),
             ("thresholds.high", "\(thresholds.high)"), ("thresholds.fail-on", thresholds.failOn.rawValue),
             ("thresholds.max-findings", thresholds.maxFindings.map(String.init) ?? "none"),
-            ("purpose", "told from each file's content (front matter purpose: wins)"),
+            ("purpose", "from each file's content"),
             ("baseline", baselinePath ?? "none"),
         ]
         for (key, value) in defaults where entries[key] == nil {

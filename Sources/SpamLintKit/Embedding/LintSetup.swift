@@ -22,18 +22,26 @@ public struct LintSetup: Sendable {
     private let baselines = BaselineCache()
 
     /// `needsRules` is false for work that reads files without linting them (`extract`): the
-    /// built-in packs are then not parsed at all.
+    /// built-in packs are then not parsed at all. With `deferringConfigurationErrors`, a broken
+    /// configuration of `near` is not thrown here but reported for the files it covers (by
+    /// `setup(forFile:)`), so a run can report every broken file at once.
     public init(configurationFile: String? = nil, near firstPath: String? = nil, from: String? = nil, sendingDomain: String? = nil,
-                rulePacks: [String] = [], needsRules: Bool = true) throws(LintSetupError) {
+                rulePacks: [String] = [], needsRules: Bool = true, deferringConfigurationErrors: Bool = false) throws(LintSetupError) {
         if needsRules { try LintSetup.checkBuiltInPacks() }
         self.needsRules = needsRules
         resolver = ConfigurationResolver(explicitFile: configurationFile)
         flags = LintFlags(from: from, sendingDomain: sendingDomain)
         extraPacks = try LintSetup.loadPacks(rulePacks)
-        let near = try LintSetup.unwrap(resolve(file: LintSetup.representativeFile(near: firstPath), loadsBaseline: false))
-        configuration = near.chain.last
-        userPacks = near.packs
-        options = near.setup.options
+        switch resolve(file: LintSetup.representativeFile(near: firstPath), loadsBaseline: false) {
+        case .success(let near):
+            configuration = near.chain.last
+            userPacks = near.packs
+            options = near.setup.options
+        case .failure(let error):
+            guard deferringConfigurationErrors, case .configuration = error else { throw error }
+            userPacks = extraPacks
+            if needsRules { options.disabledRules = RuleCatalog.optInIDs(RuleCatalog.rules(adding: extraPacks)) }
+        }
     }
 
     /// The configuration's `baseline:`, relative to the configuration file's folder.

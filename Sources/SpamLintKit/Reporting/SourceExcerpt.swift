@@ -29,8 +29,8 @@ enum SourceExcerpt {
             let label = String(number)
             output += String(repeating: " ", count: gutter.count - label.count) + label + " | " + TerminalSafe.clean(shown) + "\n"
             if finding.position.column > 0 {
-                // Tabs are kept in the padding so the caret lines up however the terminal expands them.
-                let before = line[start..<min(max(start, column - 1), end)].map { $0 == "\t" ? "\t" : " " }.joined()
+                // One space per character: the shown line is terminal-safe text, where a tab is one space too.
+                let before = String(repeating: " ", count: max(0, min(column - 1, end) - start))
                 output += gutter + " | " + (start > 0 ? " " : "") + before + "^\n"
             }
         }

@@ -1,18 +1,24 @@
 /// "Did you mean …?" for a mistyped name: the closest candidate by edit distance, when it is close
 /// enough to be a typo rather than another word.
 @_spi(CLI) public enum SpellingSuggestion {
-    /// The candidate nearest to `word` (case-insensitive Levenshtein distance), if at most a third
-    /// of the word's length (at least 1, at most 3 edits) away; ties go to the first in sorted order.
+    /// The candidate nearest to `word` (case-insensitive Levenshtein distance), if close enough to
+    /// be a typo: 1 edit for words of up to 3 characters, 2 up to 8, 3 beyond (`form` → `from`);
+    /// else the one candidate that extends a word of 3 or more characters (`warn` → `warning`).
+    /// Ties go to the first in sorted order.
     @_spi(CLI) public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        let candidates = Array(candidates).sorted()
         let target = Array(word.lowercased().unicodeScalars)
-        let allowed = min(3, max(1, target.count / 3))
+        let allowed = target.count <= 3 ? 1 : (target.count <= 8 ? 2 : 3)
         var best: (distance: Int, name: String)?
-        for candidate in candidates.sorted() {
+        for candidate in candidates {
             let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars), limit: allowed)
             guard distance <= allowed, distance < (best?.distance ?? .max) else { continue }
             best = (distance, candidate)
         }
-        return best?.name
+        if let best { return best.name }
+        let lowered = word.lowercased()
+        let extensions = candidates.filter { lowered.count >= 3 && $0.lowercased().hasPrefix(lowered) }
+        return extensions.count == 1 ? extensions[0] : nil
     }
 
     /// " (did you mean 'x'?)" or "".
