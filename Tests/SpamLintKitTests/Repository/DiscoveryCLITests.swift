@@ -125,6 +125,8 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         let summary = object?["summary"] as? [String: Any]
         #expect((summary?["skipped"] as? Int ?? 0) >= 1, "\(run.stdout)")
+        let skipped = object?["skipped"] as? [[String: String]] ?? []
+        #expect(skipped.contains { $0["path"] == "/dev/shm" && $0["reason"] == "on another file system (not entered)" }, "\(run.stdout)")
         let text = try repository.spamlint(["/dev"])
         #expect(text.stdout.contains("/dev/shm: warning: folder not entered: on another file system"), "\(text.stdout)")
         #expect(text.stdout.contains("folders skipped") || text.stdout.contains("folder skipped"), "\(text.stdout)")
