@@ -20,6 +20,7 @@ public struct LintSetup: Sendable {
     @_spi(CLI) public let resolver: ConfigurationResolver
     let needsRules: Bool
     private let baselines = BaselineCache()
+    private let resolutions = ResolutionCache()
 
     /// `needsRules` is false for work that reads files without linting them (`extract`): the
     /// built-in packs are then not parsed at all. With `deferringConfigurationErrors`, a broken
@@ -79,19 +80,33 @@ public struct LintSetup: Sendable {
         }
     }
 
-    private struct Resolution {
+    struct Resolution: Sendable {
         var chain: [Configuration]
         var packs: [RulePack]
         var setup: FileSetup
     }
 
-    private func resolve(file path: String, loadsBaseline: Bool) -> Result<Resolution, LintSetupError> {
+    func resolve(file path: String, loadsBaseline: Bool) -> Result<Resolution, LintSetupError> {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         let chain: [Configuration]
         switch resolver.chain(forFile: absolute) {
         case .success(let found): chain = found
         case .failure(let error): return .failure(.configuration(error))
         }
+        // Files of one folder (and of folders sharing a chain) with the same overrides share one
+        // setup: worked out once, not once per file of a 10,000-file run.
+        let matches = chain.map { $0.matchingOverrides(forFile: absolute) }
+        var key = "\(loadsBaseline)|\(flags)"
+        for (configuration, matching) in zip(chain, matches) {
+            key += "|" + (configuration.file ?? "") + "#" + matching.map(String.init).joined(separator: ",")
+        }
+        if let known = resolutions.value(for: key) { return known }
+        let result = resolve(chain: chain, matches: matches, key: key, loadsBaseline: loadsBaseline)
+        resolutions.store(result, for: key)
+        return result
+    }
+
+    private func resolve(chain: [Configuration], matches: [[Int]], key: String, loadsBaseline: Bool) -> Result<Resolution, LintSetupError> {
         var packs: [RulePack] = []
         var seen: Set<String> = []
         for pack in chain.flatMap(\.rulePacks) + extraPacks where seen.insert(URL(fileURLWithPath: pack.path).standardizedFileURL.path).inserted {
@@ -102,17 +117,13 @@ public struct LintSetup: Sendable {
         var trace = ConfigurationTrace()
         // Opt-in rules start disabled; a configuration's `rules.enable` turns them on.
         if needsRules { options.disabledRules = RuleCatalog.optInIDs(rules) }
-        var keyParts: [String] = []
-        for configuration in chain {
+        for (configuration, matching) in zip(chain, matches) {
             configuration.apply(to: &options, trace: &trace, label: "")
-            // Partial folders are written relative to the configuration file (made absolute when it was loaded).
-            let matching = configuration.matchingOverrides(forFile: absolute)
             for index in matching {
                 let entry = configuration.pathOverrides[index]
                 entry.settings.apply(to: &options, trace: &trace,
                                      label: "overrides[\(index)] files: \(entry.files.map(\.pattern).joined(separator: ", "))")
             }
-            keyParts.append((configuration.file ?? "") + "#" + matching.map(String.init).joined(separator: ","))
         }
         flags.apply(to: &options, trace: &trace)
         let baselinePath = flags.baseline ?? (flags.ignoresConfiguredBaseline ? nil : LintSetup.baselinePath(of: chain))
@@ -122,9 +133,8 @@ public struct LintSetup: Sendable {
             case .failure(let error): return .failure(.baseline(error))
             }
         }
-        keyParts.append("baseline:" + (baselinePath ?? ""))
         let setup = FileSetup(configurationFiles: chain.compactMap(\.file), rules: rules, options: options, trace: trace,
-                              baselinePath: baselinePath, key: keyParts.joined(separator: "|"))
+                              baselinePath: baselinePath, key: key)
         return .success(Resolution(chain: chain, packs: packs, setup: setup))
     }
 
