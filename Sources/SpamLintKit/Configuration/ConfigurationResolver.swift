@@ -32,7 +32,7 @@ import Foundation
             chains[key] = result
             return result
         }
-        return chainLocked(URL(fileURLWithPath: directory.isEmpty ? "." : directory).standardizedFileURL.path)
+        return chainLocked(AbsolutePath.of(directory))
     }
 
     /// The chain for the folder of `file`.

@@ -1,6 +1,6 @@
 /// Settings given for a whole run (the command line's flags): they win over every configuration
 /// file, for every file.
-public struct LintFlags: Sendable {
+public struct LintFlags: Sendable, Hashable {
     public var from: String?
     public var sendingDomain: String?
     public var failScore: Double?

@@ -87,7 +87,7 @@ public struct LintSetup: Sendable {
     }
 
     func resolve(file path: String, loadsBaseline: Bool) -> Result<Resolution, LintSetupError> {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let absolute = AbsolutePath.of(path)
         let chain: [Configuration]
         switch resolver.chain(forFile: absolute) {
         case .success(let found): chain = found
@@ -96,17 +96,14 @@ public struct LintSetup: Sendable {
         // Files of one folder (and of folders sharing a chain) with the same overrides share one
         // setup: worked out once, not once per file of a 10,000-file run.
         let matches = chain.map { $0.matchingOverrides(forFile: absolute) }
-        var key = "\(loadsBaseline)|\(flags)"
-        for (configuration, matching) in zip(chain, matches) {
-            key += "|" + (configuration.file ?? "") + "#" + matching.map(String.init).joined(separator: ",")
-        }
+        let key = ResolutionKey(loadsBaseline: loadsBaseline, flags: flags, files: chain.map { $0.file ?? "" }, matches: matches)
         if let known = resolutions.value(for: key) { return known }
         let result = resolve(chain: chain, matches: matches, key: key, loadsBaseline: loadsBaseline)
         resolutions.store(result, for: key)
         return result
     }
 
-    private func resolve(chain: [Configuration], matches: [[Int]], key: String, loadsBaseline: Bool) -> Result<Resolution, LintSetupError> {
+    private func resolve(chain: [Configuration], matches: [[Int]], key: ResolutionKey, loadsBaseline: Bool) -> Result<Resolution, LintSetupError> {
         var packs: [RulePack] = []
         var seen: Set<String> = []
         for pack in chain.flatMap(\.rulePacks) + extraPacks where seen.insert(URL(fileURLWithPath: pack.path).standardizedFileURL.path).inserted {
@@ -134,7 +131,7 @@ public struct LintSetup: Sendable {
             }
         }
         let setup = FileSetup(configurationFiles: chain.compactMap(\.file), rules: rules, options: options, trace: trace,
-                              baselinePath: baselinePath, key: key)
+                              baselinePath: baselinePath, key: key.description)
         return .success(Resolution(chain: chain, packs: packs, setup: setup))
     }
 
