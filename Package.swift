@@ -24,6 +24,9 @@ let package = Package(
         // Generates Swift source from Rules/ so the binary is self-contained.
         .executableTarget(name: "embed-rules", path: "Sources/embed-rules"),
         .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["embed-rules"]),
+        // Records the commit the package is built from (`spamlint --version`), read from git's files.
+        .executableTarget(name: "build-commit", path: "Sources/build-commit"),
+        .plugin(name: "BuildCommitPlugin", capability: .buildTool(), dependencies: ["build-commit"]),
         .target(
             name: "SpamLintKit",
             dependencies: ["SpamLintInterop", .product(name: "Yams", package: "Yams")],
@@ -36,7 +39,8 @@ let package = Package(
             // does: a one-file run (a pre-commit hook) no longer spends a third of its time loading and
             // relocating a dozen shared libraries, and the binary runs without the toolchain. Foundation's
             // archives reference each other (and its bundled ICU), so they are linked as one group.
-            linkerSettings: [.unsafeFlags(staticSwiftRuntime, .when(platforms: [.linux], configuration: .release))]
+            linkerSettings: [.unsafeFlags(staticSwiftRuntime, .when(platforms: [.linux], configuration: .release))],
+            plugins: ["BuildCommitPlugin"]
         ),
         // The CLI tests run the built `spamlint` executable, so the test target depends on it.
         .testTarget(name: "SpamLintKitTests", dependencies: ["SpamLintKit", "SpamLintInterop", "spamlint"],

@@ -16,6 +16,8 @@ KEEP = {  # file stems under Sources/SpamLintKit
     "Verdict", "Thresholds", "FailOnLevel", "Severity", "RuleCategory", "SourcePosition", "DocumentKind",
     "LintOptions", "ReadSettings", "RuleOverride", "Baseline", "BaselineEntry", "BaselineError", "DNSQuerying",
     "InputFile", "InputCollector", "GlobPattern", "FileLoader", "SpamLintVersion", "MailPurpose",
+    "LintFlags", "FileSetup", "SetupErrors", "InputDiscovery", "InputItem", "SkippedPath",
+    "ConfigurationTrace", "PathOverride", "ConfigurationLocation",
 }
 INTERNAL_DIRS = ["Rules/BuiltIn", "Reading/MIME", "Reading/Template", "Reading/MJML", "Extraction"]
 INTERNAL_EXCEPT = set()  # stems under INTERNAL_DIRS that the CLI or a public signature still needs (SPI tier)

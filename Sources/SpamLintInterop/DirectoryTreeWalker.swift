@@ -9,26 +9,45 @@ import Foundation
 /// walk costs one system call per folder rather than several per file (Foundation's enumerator
 /// stats every entry and builds a URL for it).
 ///
-/// Walks like fts(3) with `FTS_PHYSICAL | FTS_XDEV`: symbolic links are reported but never
-/// followed (a root that is itself a link is not entered), folders on another file system are
-/// reported but not entered, and unreadable folders are skipped silently. Entries come in no
-/// particular order.
+/// Walks like fts(3) with `FTS_PHYSICAL | FTS_XDEV` below the root: symbolic links inside the
+/// tree are reported but never followed, and folders on another file system are not entered. The
+/// root itself is followed when it is a link (the user named it). A folder that cannot be opened
+/// or that is on another file system is listed in `skipped` with the reason, never passed over
+/// silently. Entries come in no particular order.
 public enum DirectoryTreeWalker {
     /// Every entry below `root` except `.` and `..`; a folder is entered only when `enter` says so.
     public static func entries(under root: String, enter: (DirectoryTreeEntry) -> Bool) -> [DirectoryTreeEntry] {
+        listing(under: root, enter: enter).entries
+    }
+
+    /// The entries below `root` and the folders that were not entered, with why.
+    public static func listing(under root: String, enter: (DirectoryTreeEntry) -> Bool) -> DirectoryTreeListing {
         let rootBytes = Array(root.utf8)
         var rootStatus = stat()
-        guard linkStatus(rootBytes, &rootStatus) == 0, rootStatus.st_mode & S_IFMT == S_IFDIR else { return [] }
+        guard followedStatus(rootBytes, &rootStatus) == 0, rootStatus.st_mode & S_IFMT == S_IFDIR else {
+            return DirectoryTreeListing(entries: [], skipped: [])
+        }
         let rootDevice = rootStatus.st_dev
 
         var found: [DirectoryTreeEntry] = []
+        var skipped: [DirectoryTreeSkip] = []
         // Folders still to read: full path bytes, relative path, and whether every name so far was UTF-8.
         var pending: [(path: [UInt8], relative: String, isValidUTF8: Bool)] = [(rootBytes, "", true)]
         while let folder = pending.popLast() {
-            guard let stream = openDirectory(folder.path) else { continue }
+            guard let stream = openDirectory(folder.path) else {
+                skipped.append(DirectoryTreeSkip(relativePath: folder.relative, reason: FileSystemError(code: errno).reason))
+                continue
+            }
             defer { closedir(stream) }
             var folderStatus = stat()
-            guard fstat(dirfd(stream), &folderStatus) == 0, folderStatus.st_dev == rootDevice else { continue }
+            guard fstat(dirfd(stream), &folderStatus) == 0 else {
+                skipped.append(DirectoryTreeSkip(relativePath: folder.relative, reason: FileSystemError(code: errno).reason))
+                continue
+            }
+            guard folderStatus.st_dev == rootDevice else {
+                skipped.append(DirectoryTreeSkip(relativePath: folder.relative, reason: "on another file system (not entered)"))
+                continue
+            }
             while let record = readdir(stream) {
                 let capacity = MemoryLayout.size(ofValue: record.pointee.d_name)
                 let nameBytes = withUnsafePointer(to: &record.pointee.d_name) { pointer in
@@ -53,7 +72,7 @@ public enum DirectoryTreeWalker {
                 }
             }
         }
-        return found
+        return DirectoryTreeListing(entries: found, skipped: skipped)
     }
 
     private static func kindOf(type: UInt8, path: [UInt8]) -> FileKind {
@@ -67,6 +86,12 @@ public enum DirectoryTreeWalker {
             guard linkStatus(path, &status) == 0 else { return .other }
             return FileStatus(status).kind
         default: return .other
+        }
+    }
+
+    private static func followedStatus(_ path: [UInt8], _ status: inout stat) -> Int32 {
+        (path + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &status) }
         }
     }
 

@@ -1,4 +1,6 @@
+import Foundation
 import ArgumentParser
+@_spi(CLI) import SpamLintKit
 
 /// Parses `spamlint PATH… [OPTIONS]`, the default `lint` command without its name, with `lint` alone.
 ///
@@ -12,6 +14,7 @@ enum DefaultCommandParsing {
     static let rootArguments: Set<String> = ["help", "-h", "--help", "--version", "--experimental-dump-help"]
 
     static func parse(_ arguments: [String]) throws -> any ParsableCommand {
+        try refuseUnknownWord(arguments)
         if mayGoStraightToLint(arguments), let lint = try? SpamLint.Lint.parseAsRoot(arguments) { return lint }
         return try SpamLint.parseAsRoot(arguments)
     }
@@ -21,6 +24,19 @@ enum DefaultCommandParsing {
             rootArguments.contains(argument) || subcommandNames.contains(argument)
                 || argument.hasPrefix("--generate-completion-script") || argument.hasPrefix("---")
         }
+    }
+
+    /// A first word that is neither a subcommand nor an existing path, and does not look like a
+    /// path (no `/`, no `.`), is a mistyped subcommand (`spamlint explian link-shortener`), not a
+    /// file to lint: a usage error with the nearest subcommand, rather than "no such file".
+    static func refuseUnknownWord(_ arguments: [String]) throws {
+        guard let first = arguments.first, !first.hasPrefix("-"), !subcommandNames.contains(first),
+              !first.contains("/"), !first.contains("."), !first.contains("\u{0}"),
+              !FileManager.default.fileExists(atPath: first) else { return }
+        let visible = subcommandNames.subtracting(["help"])
+        throw ValidationError("'\(first)' is neither a subcommand nor a file or folder"
+                              + SpellingSuggestion.hint(for: first, among: visible)
+                              + "; subcommands: \(visible.sorted().joined(separator: ", "))")
     }
 
     static let subcommandNames = PositionalBatching.subcommandNames(of: SpamLint.self)

@@ -37,9 +37,16 @@ extension SpamLint {
             let (files, missing) = InputCollector().collect(paths)
             var entries = missing.map { Entry(path: $0, error: FileLoader.LoadError.noSuchFile.description, document: nil) }
             for file in files {
-                switch FileLoader.load(file, maxSize: setup.options.maxFileSize) {
+                // Each file is read with its own configuration's sender, purpose and partial folders.
+                let options: LintOptions
+                do {
+                    options = try setup.setup(forFile: file.isStandardInput ? "-" : file.openPath).options
+                } catch {
+                    throw LintSetup.exit(after: error)
+                }
+                switch FileLoader.load(file, maxSize: options.maxFileSize) {
                 case .success(let bytes):
-                    let document = EmailReader.read(bytes, settings: setup.options.settings.reading(path: file.isStandardInput ? nil : file.openPath))
+                    let document = EmailReader.read(bytes, settings: options.settings.reading(path: file.isStandardInput ? nil : file.openPath))
                     entries.append(Entry(path: file.displayPath, error: nil, document: document, purpose: PurposeAssessment.of(document)))
                 case .failure(let error):
                     entries.append(Entry(path: file.displayPath, error: error.description, document: nil))

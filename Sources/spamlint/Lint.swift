@@ -19,6 +19,12 @@ extension SpamLint {
         @Option(help: "Write the report to this file instead of standard output.")
         var output: String?
 
+        @Option(name: .customLong("sarif-output"), help: "Also write a SARIF report to this file (one run gives both the --format report and SARIF).")
+        var sarifOutput: String?
+
+        @Option(name: .customLong("stdin-filename"), help: "The name standard input (-) is reported as and its configuration is looked up by.")
+        var stdinFilename: String?
+
         @Option(name: .customLong("fail-score"), help: "A file fails when its score reaches this (default 5.0).")
         var failScore: Double?
 
@@ -52,6 +58,9 @@ extension SpamLint {
         @Option(name: .customLong("write-baseline"), help: "Record every current finding in this baseline file; they are then reported as suppressed.")
         var writeBaseline: String?
 
+        @Flag(name: .customLong("baseline-prune"), help: "Drop the baseline's stale entries (findings that no longer occur) from its file.")
+        var baselinePrune = false
+
         @Flag(name: .customLong("dmarc-strict"), help: "Require strict DMARC alignment (DKIM d= and Return-Path equal to the From domain).")
         var dmarcStrict = false
 
@@ -63,8 +72,14 @@ extension SpamLint {
         @Flag(help: "Print failing files only.")
         var quiet = false
 
-        @Flag(name: .customLong("no-color"), help: "Never colour the output.")
+        @Flag(name: .customLong("no-color"), help: "Never colour the output (as --color never).")
         var noColor = false
+
+        @Option(name: .customLong("color"), help: "Colour the text report: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never.")
+        var color: ColorChoice = .auto
+
+        @Flag(name: .customLong("show-source"), help: "Show each finding's source line with a caret, and the `spamlint explain` command for its rule.")
+        var showSource = false
 
         mutating func validate() throws {
             if format == "help" { throw CleanExit.message(Reporters.listing.trimmingTrailingNewline) }
@@ -74,64 +89,90 @@ extension SpamLint {
             }
             if let maxFileSize, maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive.") }
             if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings must be 0 or more.") }
+            if let stdinFilename, stdinFilename.isEmpty || !paths.contains("-") {
+                throw ValidationError(stdinFilename.isEmpty ? "--stdin-filename needs a name." : "--stdin-filename names standard input: give - as a path.")
+            }
+            if baselinePrune && writeBaseline != nil { throw ValidationError("--baseline-prune and --write-baseline do not go together.") }
             if !dns && (dnsOptions.server != nil || !dnsOptions.dkimSelectors.isEmpty) {
                 throw ValidationError("--dns-server and --dkim-selector go with --dns.")
             }
         }
 
         func run() async throws {
-            var setup = try LintSetup(sender: sender, firstPath: paths.first, rulePacks: rulePacks)
+            var setup = try LintSetup(sender: sender, firstPath: paths.first, rulePacks: rulePacks, deferringConfigurationErrors: true)
             let rules = setup.rules
             let known = Set(rules.map(\.description.id))
             for rule in disabledRules where !known.contains(rule) {
-                printError("Error: Unknown rule '\(rule)' in --disable; `spamlint rules` lists them.")
+                printError("Error: Unknown rule '\(rule)' in --disable\(SpellingSuggestion.hint(for: rule, among: known)); `spamlint rules` lists them.")
                 throw ExitCode(2)
             }
-            var options = setup.options
-            if let failScore { options.thresholds.failScore = failScore }
-            if let failOn { options.thresholds.failOn = failOn }
-            if let maxFindings { options.thresholds.maxFindings = maxFindings }
-            options.disabledRules.formUnion(disabledRules)
-            if let maxFileSize { options.maxFileSize = maxFileSize }
-            // Writing a baseline must not need the one the configuration names to exist yet.
-            if let path = baseline ?? (writeBaseline == nil ? setup.configuredBaselinePath : nil) {
-                do {
-                    options.baseline = try Baseline.load(path: path)
-                } catch {
-                    printError("spamlint: \(error)")
-                    throw ExitCode(2)
+            setup.flags.failScore = failScore
+            setup.flags.failOn = failOn
+            setup.flags.maxFindings = maxFindings
+            setup.flags.disabledRules = Set(disabledRules)
+            setup.flags.maxFileSize = maxFileSize
+            setup.flags.dmarcStrict = dmarcStrict
+            setup.flags.baseline = baseline
+            // Writing a baseline must not need the one a configuration names to exist yet.
+            setup.flags.ignoresConfiguredBaseline = writeBaseline != nil
+            let engine = SpamLintEngine(setup: setup)
+
+            var discovery = engine.discover(paths)
+            if let stdinFilename {
+                discovery.items = discovery.items.map { item in
+                    guard case .file(let file) = item, file.isStandardInput else { return item }
+                    return .file(InputFile(displayPath: stdinFilename, openPath: "-", isStandardInput: true))
                 }
             }
-            if dmarcStrict { options.dmarcStrict = true }
-
-            setup.options = options
-            let engine = SpamLintEngine(setup: setup)
-            let (files, missing) = engine.inputs(paths)
+            // Every broken configuration or baseline is reported at once, before anything is linted.
+            let setups: [FileSetup]
+            switch engine.setups(for: discovery.files) {
+            case .success(let found): setups = found
+            case .failure(let errors):
+                for error in errors.errors { _ = LintSetup.exit(after: error) }
+                throw ExitCode(2)
+            }
+            for skipped in discovery.skipped {
+                printError("spamlint: warning: \(TerminalSafe.clean(skipped.path)): folder not entered: \(skipped.reason)")
+            }
+            let files = discovery.files
             let progress = !noProgress && isatty(STDERR_FILENO) != 0
                 ? ProgressMeter(total: files.count, write: { FileHandle.standardError.write(Data($0.utf8)) }) : nil
-            var reports = await engine.lint(files, missing: missing) { _ in progress?.advance() }.reports
+            var reports = await engine.lint(discovery) { _ in progress?.advance() }.reports
             progress?.finish()
-            if let writeBaseline { reports = try BaselineWriter.write(reports, to: writeBaseline, thresholds: options.thresholds) }
+            let thresholds = setups.first?.options.thresholds ?? setup.options.thresholds
+            if let writeBaseline { reports = try BaselineWriter.write(reports, to: writeBaseline, thresholds: thresholds, setups: setups) }
             var dnsErrors: [String] = []
             if dns {
                 do {
                     let checker = try DomainAuthChecker(server: dnsOptions.server, timeoutSeconds: dnsOptions.timeout)
                     dnsErrors = SendingDomainDNSCheck(checker: checker, extraSelectors: dnsOptions.dkimSelectors)
-                        .apply(to: &reports, files: files, options: options)
+                        .apply(to: &reports, files: files, options: setups.first?.options ?? setup.options)
                 } catch {
                     printError("spamlint: \(error)")
                     throw ExitCode(2)
                 }
             }
+            if writeBaseline == nil { try BaselineMaintenance.reportStale(reports: reports, setups: setups, prune: baselinePrune) }
 
-            let colored = output == nil && !noColor && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            let colored = output == nil && color.isOn(noColorFlag: noColor, terminal: isatty(STDOUT_FILENO) != 0,
+                                                      environment: ProcessInfo.processInfo.environment)
+            var source: (@Sendable (String) -> String?)?
+            if showSource {
+                let texts = SourceTexts(files: files)
+                source = { texts.text(for: $0) }
+            }
             let reporter = Reporters.named(format, colored: colored, quiet: quiet, sourceRoot: FileManager.default.currentDirectoryPath,
-                                           rules: rules.map(\.description))!
-            let result = LintResult(reports: reports)
+                                           rules: rules.map(\.description), source: source)!
+            let result = LintResult(reports: reports, skipped: discovery.skipped)
             let isText = format == TextReporter.identifier
             var report = reporter.render(result)
             if statistics && isText { report += "\n" + RuleStatistics(result).render() }
             try ReportWriter.write(report, to: output)
+            if let sarifOutput {
+                let sarif = Reporters.named(SARIFReporter.identifier, sourceRoot: FileManager.default.currentDirectoryPath, rules: rules.map(\.description))!
+                try ReportWriter.write(sarif.render(result), to: sarifOutput)
+            }
             if !isText {
                 // Machine-readable output may go to a file or a parser: say on standard error why the run exits 2.
                 for failure in result.reports where failure.error != nil {
@@ -139,6 +180,8 @@ extension SpamLint {
                 }
                 if statistics { FileHandle.standardError.write(Data(RuleStatistics(result).render().utf8)) }
             }
+            let linted = result.reports.count { $0.error == nil }
+            if linted == 0 { printError("spamlint: no file was linted (\(result.summary.errors) path\(result.summary.errors == 1 ? "" : "s") gave an error)") }
 
             for error in Set(dnsErrors).sorted() { printError("spamlint: DNS could not be asked: \(error)") }
             if result.summary.errors > 0 || !dnsErrors.isEmpty { throw ExitCode(2) }

@@ -1,4 +1,4 @@
-/// The contents of a `.spamlint.yml`.
+/// The contents of a `.spamlint.yml` (or of one entry of its `overrides:`).
 public struct Configuration: Sendable {
     public var from: String?
     public var sendingDomain: String?
@@ -27,24 +27,99 @@ public struct Configuration: Sendable {
     @_spi(CLI) public var rulePacks: [RulePack] = []
     /// Folder the file sits in; include/exclude globs are relative to it.
     public var baseDirectory: String?
+    /// `root: true`: configuration files in folders above this one are not read.
+    public var root = false
+    /// The file this was read from, as it was named.
+    public var file: String?
+    /// `overrides:` entries in file order; each applies on top of the file's own settings to the
+    /// files its globs match (globs relative to `baseDirectory`).
+    public var pathOverrides: [PathOverride] = []
+    /// Where each setting was written, by key (`sender.from`, `rules.disable.ID`, `thresholds.fail-score`…).
+    public var locations: [String: ConfigurationLocation] = [:]
+    /// Rule ids the file names, for checking once the packs of the whole chain are known.
+    var ruleReferences: [RuleReference] = []
 
     public init() {}
 
     /// Applies the configuration to lint options (flags applied afterwards win).
     public func apply(to options: inout LintOptions) {
-        if let from { options.settings.from = from }
-        if let sendingDomain { options.settings = options.settings.withSender(from: options.settings.from, sendingDomain: sendingDomain) }
+        var trace = ConfigurationTrace()
+        apply(to: &options, trace: &trace, label: "")
+    }
+
+    /// Applies the settings, recording in `trace` where each one came from (`label` names the
+    /// `overrides:` entry, if any). Sets are applied in order: a later `enable` undoes an earlier `disable`.
+    func apply(to options: inout LintOptions, trace: inout ConfigurationTrace, label: String) {
+        func note(_ key: String, _ value: String) {
+            trace.record(key: key, value: value, file: file, location: locations[key], label: label)
+        }
+        if let from {
+            options.settings.from = from
+            note("sender.from", from)
+        }
+        if let sendingDomain {
+            options.settings = options.settings.withSender(from: options.settings.from, sendingDomain: sendingDomain)
+            note("sender.sending-domain", sendingDomain)
+        }
         options.settings.partialFolders += partialFolders
-        if let purpose { options.settings.purpose = purpose }
-        options.disabledRules.formUnion(disabledRules)
-        options.disabledRules.subtract(enabledRules)
-        options.overrides.merge(overrides) { _, new in new }
-        if let failScore { options.thresholds.failScore = failScore }
-        if let elevatedBand { options.thresholds.elevated = elevatedBand }
-        if let highBand { options.thresholds.high = highBand }
-        if let failOn { options.thresholds.failOn = failOn }
-        if let maxFindings { options.thresholds.maxFindings = maxFindings }
+        if !partialFolders.isEmpty { note("partials", partialFolders.joined(separator: ", ")) }
+        if let purpose {
+            options.settings.purpose = purpose
+            note("purpose", purpose.rawValue)
+        }
+        for id in disabledRules.sorted() {
+            options.disabledRules.insert(id)
+            trace.record(key: "rules.\(id)", value: "disabled", file: file, location: locations["rules.disable.\(id)"], label: label)
+        }
+        for id in enabledRules.sorted() {
+            options.disabledRules.remove(id)
+            trace.record(key: "rules.\(id)", value: "enabled", file: file, location: locations["rules.enable.\(id)"], label: label)
+        }
+        for (id, override) in overrides.sorted(by: { $0.key < $1.key }) {
+            options.overrides[id] = override
+            let parts = [override.score.map { "score \($0)" },
+                         override.maxScore.map { "max-score \($0)" },
+                         override.severity.map { "severity \($0.rawValue)" }].compactMap { $0 }
+            trace.record(key: "rules.\(id).override", value: parts.joined(separator: ", "), file: file,
+                         location: locations["rules.overrides.\(id)"], label: label)
+        }
+        if let failScore {
+            options.thresholds.failScore = failScore
+            note("thresholds.fail-score", "\(failScore)")
+        }
+        if let elevatedBand {
+            options.thresholds.elevated = elevatedBand
+            note("thresholds.elevated", "\(elevatedBand)")
+        }
+        if let highBand {
+            options.thresholds.high = highBand
+            note("thresholds.high", "\(highBand)")
+        }
+        if let failOn {
+            options.thresholds.failOn = failOn
+            note("thresholds.fail-on", failOn.rawValue)
+        }
+        if let maxFindings {
+            options.thresholds.maxFindings = maxFindings
+            note("thresholds.max-findings", "\(maxFindings)")
+        }
         for domain in extraShorteners { options.domains.shorteners.insert(domain) }
+        if !extraShorteners.isEmpty { note("shorteners", extraShorteners.joined(separator: ", ")) }
         for domain in allowedLinkDomains { options.domains.allowedLinkDomains.insert(domain) }
+        if !allowedLinkDomains.isEmpty { note("allowed-link-domains", allowedLinkDomains.joined(separator: ", ")) }
+    }
+
+    /// The `overrides:` entries whose globs match `path` (absolute and standardized), by index.
+    func matchingOverrides(forFile path: String) -> [Int] {
+        guard !pathOverrides.isEmpty else { return [] }
+        let relative = relativeToBase(path)
+        return pathOverrides.indices.filter { pathOverrides[$0].matches(relative) }
+    }
+
+    /// `path` relative to the configuration's folder when inside it.
+    func relativeToBase(_ path: String) -> String {
+        guard let baseDirectory else { return path }
+        let prefix = baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The library's entry point: lint a file, bytes or directories with a configuration found the
 /// way the CLI finds it, and get the same reports the CLI prints.
 ///
@@ -44,30 +46,110 @@ public struct SpamLintEngine: Sendable {
 
     /// Lints one file; an unreadable file gives a report whose `error` says why.
     public func lint(file path: String) -> FileReport {
-        LintRunner(linter: linter).lint(InputFile(displayPath: path, openPath: path))
+        do {
+            let fileSetup = try setup.setup(forFile: path)
+            return LintRunner(linter: Linter(rules: fileSetup.rules, options: fileSetup.options)).lint(InputFile(displayPath: path, openPath: path))
+        } catch {
+            return .failure(path: path, error: error.description)
+        }
     }
 
-    /// Lints files and directories (searched recursively under the configuration's `include` and
-    /// `exclude`), in parallel, reports in input order; a path that does not exist gets a report
-    /// with an error.
+    /// Lints files and directories (searched recursively, see `discover`), in parallel, each
+    /// file with its own configuration; reports in input order, a path that gives no file (missing,
+    /// an empty folder) as a report with an error in its place.
     public func lint(paths: [String]) async -> LintResult {
-        let inputs = inputs(paths)
-        return await lint(inputs.files, missing: inputs.missing)
+        await lint(discover(paths))
     }
 
-    /// The files `lint(paths:)` lints, and the paths that do not exist.
+    /// The files `lint(paths:)` lints, and the paths that give none.
     public func inputs(_ paths: [String]) -> (files: [InputFile], missing: [String]) {
-        setup.inputCollector.collect(paths)
+        let discovery = discover(paths)
+        let problems = discovery.items.compactMap { item -> String? in if case .problem(let path, _) = item { path } else { nil } }
+        return (discovery.files, problems)
+    }
+
+    /// What `paths` give: files found in folders are kept when their own configuration's
+    /// `include`/`exclude` select them; git-ignored files, `.spamlintignore` entries, hidden
+    /// folders and `node_modules` are skipped; folders that cannot be entered are listed.
+    public func discover(_ paths: [String]) -> InputDiscovery {
+        let setup = setup
+        return InputCollector().discover(paths) { setup.selects(canonicalPath: $0) }
+    }
+
+    /// The setup of each file (its configuration chain, options and rules), or every distinct
+    /// setup error among them, so a run can report all broken configuration files at once.
+    public func setups(for files: [InputFile]) -> Result<[FileSetup], SetupErrors> {
+        var setups: [FileSetup] = []
+        var errors: [String: LintSetupError] = [:]
+        for file in files {
+            do {
+                setups.append(try setup.setup(forFile: Self.configurationPath(of: file)))
+            } catch {
+                errors[error.description] = error
+            }
+        }
+        guard errors.isEmpty else { return .failure(SetupErrors(errors: errors.sorted { $0.key < $1.key }.map(\.value))) }
+        return .success(setups)
     }
 
     /// Lints `files` in parallel; `deliver` sees each report, in input order, as it is ready. The
     /// `missing` paths come first in the result, as reports with an error.
     public func lint(_ files: [InputFile], missing: [String] = [], deliver: (FileReport) -> Void = { _ in }) async -> LintResult {
-        var reports = missing.map { FileReport.failure(path: $0, error: FileLoader.LoadError.noSuchFile.description) }
-        await LintRunner(linter: linter).run(files) { report in
+        var discovery = InputDiscovery()
+        discovery.items = missing.map { .problem(path: $0, message: FileLoader.LoadError.noSuchFile.description) } + files.map { .file($0) }
+        return await lint(discovery, deliver: deliver)
+    }
+
+    /// Lints what a discovery found, each file with its own configuration, in input order; a
+    /// problem becomes a report with an error in its place, and so does a file whose
+    /// configuration does not load.
+    public func lint(_ discovery: InputDiscovery, deliver: (FileReport) -> Void = { _ in }) async -> LintResult {
+        var linters: [String: Linter] = [:]
+        var files: [InputFile] = []
+        var fileLinters: [Linter] = []
+        // Reports that are ready before linting (problems, setup errors), by the number of files before them.
+        var early: [(position: Int, report: FileReport)] = []
+        for item in discovery.items {
+            switch item {
+            case .problem(let path, let message):
+                early.append((files.count, .failure(path: path, error: message)))
+            case .file(let file):
+                do {
+                    let fileSetup = try setup.setup(forFile: Self.configurationPath(of: file))
+                    let linter = linters[fileSetup.key] ?? Linter(rules: fileSetup.rules, options: fileSetup.options)
+                    linters[fileSetup.key] = linter
+                    files.append(file)
+                    fileLinters.append(linter)
+                } catch {
+                    early.append((files.count, .failure(path: file.displayPath, error: error.description)))
+                }
+            }
+        }
+        var reports: [FileReport] = []
+        var nextEarly = 0
+        func deliverEarly(upTo position: Int) {
+            while nextEarly < early.count, early[nextEarly].position <= position {
+                reports.append(early[nextEarly].report)
+                deliver(early[nextEarly].report)
+                nextEarly += 1
+            }
+        }
+        deliverEarly(upTo: 0)
+        var delivered = 0
+        await LintRunner(linter: linter).run(files, linters: fileLinters) { report in
             reports.append(report)
             deliver(report)
+            delivered += 1
+            deliverEarly(upTo: delivered)
         }
-        return LintResult(reports: reports)
+        deliverEarly(upTo: Int.max)
+        return LintResult(reports: reports, skipped: discovery.skipped)
+    }
+
+    /// Where a file's configuration is looked for: its path, or for standard input the name it
+    /// is given (`--stdin-filename`), else the working directory.
+    static func configurationPath(of file: InputFile) -> String {
+        guard file.isStandardInput else { return file.openPath }
+        return file.displayPath == "-" ? (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent("-") : file.displayPath
     }
 }

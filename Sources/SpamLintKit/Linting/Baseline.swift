@@ -10,8 +10,11 @@ public struct Baseline: Sendable, Hashable {
 
     /// Sorted; one per path, rule and evidence.
     public private(set) var entries: [BaselineEntry]
-    /// The directory report paths are made relative to (the current directory).
+    /// The directory entry paths are relative to: the baseline file's folder, so one baseline
+    /// works from any folder.
     public var baseDirectory: String
+    /// The directory relative report paths are relative to (where spamlint runs).
+    public var workingDirectory: String
     private var counts: [String: [RuleEvidence: Int]] = [:]
 
     private struct RuleEvidence: Hashable, Sendable {
@@ -25,11 +28,14 @@ public struct Baseline: Sendable, Hashable {
         var entries: [BaselineEntry]
     }
 
-    public init(entries: [BaselineEntry], baseDirectory: String = FileManager.default.currentDirectoryPath) {
+    /// `entries` with paths relative to `workingDirectory` (default: `baseDirectory`), kept relative to `baseDirectory`.
+    public init(entries: [BaselineEntry], baseDirectory: String = FileManager.default.currentDirectoryPath, workingDirectory: String? = nil) {
         self.baseDirectory = Baseline.standardized(baseDirectory)
+        self.workingDirectory = Baseline.standardized(workingDirectory ?? baseDirectory)
         var merged: [BaselineEntry: Int] = [:]
         for entry in entries {
-            let key = BaselineEntry(path: Baseline.normalize(entry.path, baseDirectory: self.baseDirectory), rule: entry.rule,
+            let key = BaselineEntry(path: Baseline.normalize(entry.path, baseDirectory: self.baseDirectory, workingDirectory: self.workingDirectory),
+                                    rule: entry.rule,
                                     evidence: entry.evidence, count: 0)
             merged[key, default: 0] += entry.count
         }
@@ -43,18 +49,23 @@ public struct Baseline: Sendable, Hashable {
 
     /// A baseline accepting every finding of `reports` that is not suppressed inline (findings an
     /// earlier baseline suppressed are kept, so rewriting a baseline keeps what it had).
-    public init(reports: [FileReport], baseDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(reports: [FileReport], baseDirectory: String = FileManager.default.currentDirectoryPath, workingDirectory: String? = nil) {
         var entries: [BaselineEntry] = []
         for report in reports where report.error == nil {
             for finding in report.findings where finding.suppression?.kind != .inline {
                 entries.append(BaselineEntry(path: report.path, rule: finding.rule, evidence: finding.evidence))
             }
         }
-        self.init(entries: entries, baseDirectory: baseDirectory)
+        self.init(entries: entries, baseDirectory: baseDirectory, workingDirectory: workingDirectory)
     }
 
-    /// Reads a baseline file; a missing, unreadable or malformed file is an error.
-    public static func load(path: String, baseDirectory: String = FileManager.default.currentDirectoryPath) throws(BaselineError) -> Baseline {
+    /// Reads a baseline file; a missing, unreadable or malformed file is an error. Entry paths are
+    /// relative to `baseDirectory`, by default the file's own folder; report paths are relative to
+    /// `workingDirectory`, by default `baseDirectory` when it is given and the current directory otherwise.
+    public static func load(path: String, baseDirectory: String? = nil, workingDirectory: String? = nil) throws(BaselineError) -> Baseline {
+        let working = workingDirectory ?? baseDirectory ?? FileManager.default.currentDirectoryPath
+        let absolute = path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        let baseDirectory = baseDirectory ?? (absolute as NSString).deletingLastPathComponent
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw BaselineError(path: path, message: exists ? "cannot read the file" : "no such file (create one with --write-baseline)")
@@ -73,7 +84,10 @@ public struct Baseline: Sendable, Hashable {
         for (index, entry) in file.entries.enumerated() where entry.path.isEmpty || entry.rule.isEmpty || entry.count < 1 {
             throw BaselineError(path: path, message: "entry \(index + 1) needs a path, a rule and a count of at least 1")
         }
-        return Baseline(entries: file.entries, baseDirectory: baseDirectory)
+        // Entries are stored relative to the base already.
+        var baseline = Baseline(entries: file.entries, baseDirectory: baseDirectory)
+        baseline.workingDirectory = standardized(working)
+        return baseline
     }
 
     /// The file contents: sorted keys and entries, so a rewrite of an unchanged repository is byte-identical.
@@ -83,7 +97,7 @@ public struct Baseline: Sendable, Hashable {
 
     /// Marks up to `count` unsuppressed findings per entry, in report order, as suppressed by the baseline.
     public func apply(to findings: [Finding], path: String) -> [Finding] {
-        guard var remaining = counts[Baseline.normalize(path, baseDirectory: baseDirectory)] else { return findings }
+        guard var remaining = counts[Baseline.normalize(path, baseDirectory: baseDirectory, workingDirectory: workingDirectory)] else { return findings }
         var result = findings
         for index in result.indices where result[index].suppression == nil {
             let key = RuleEvidence(rule: result[index].rule, evidence: result[index].evidence)
@@ -94,13 +108,51 @@ public struct Baseline: Sendable, Hashable {
         return result
     }
 
-    /// `path` relative to `baseDirectory` when inside it, without `./` or `..`; absolute otherwise.
-    public static func normalize(_ path: String, baseDirectory: String) -> String {
+    /// `path` (relative to `workingDirectory`, default `baseDirectory`) relative to `baseDirectory`
+    /// when inside it, without `./` or `..`; absolute otherwise.
+    public static func normalize(_ path: String, baseDirectory: String, workingDirectory: String? = nil) -> String {
         guard path != "-" else { return path }
         let base = standardized(baseDirectory)
-        let absolute = standardized(path.hasPrefix("/") ? path : base + "/" + path)
+        let working = workingDirectory.map(standardized) ?? base
+        let absolute = standardized(path.hasPrefix("/") ? path : working + "/" + path)
         let prefix = base.hasSuffix("/") ? base : base + "/"
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+
+    /// Entries that no longer match: for each file linted in `reports` with this baseline, the
+    /// part of each entry's count that no finding used; and every entry whose file is gone.
+    /// Entries of files that exist but were not linted (a pre-commit run of a few files) are not stale.
+    public func staleEntries(in reports: [FileReport]) -> [BaselineEntry] {
+        var used: [String: [RuleEvidence: Int]] = [:]
+        var linted: Set<String> = []
+        for report in reports where report.error == nil {
+            let path = Baseline.normalize(report.path, baseDirectory: baseDirectory, workingDirectory: workingDirectory)
+            linted.insert(path)
+            for finding in report.findings where finding.suppression?.kind == .baseline {
+                used[path, default: [:]][RuleEvidence(rule: finding.rule, evidence: finding.evidence), default: 0] += 1
+            }
+        }
+        return entries.compactMap { entry in
+            if linted.contains(entry.path) {
+                let left = entry.count - (used[entry.path]?[RuleEvidence(rule: entry.rule, evidence: entry.evidence)] ?? 0)
+                return left > 0 ? BaselineEntry(path: entry.path, rule: entry.rule, evidence: entry.evidence, count: left) : nil
+            }
+            let file = entry.path.hasPrefix("/") ? entry.path : baseDirectory + "/" + entry.path
+            return FileManager.default.fileExists(atPath: file) ? nil : entry
+        }
+    }
+
+    /// This baseline without `stale` (as `staleEntries` gives them): counts lowered, emptied entries dropped.
+    public func removing(_ stale: [BaselineEntry]) -> Baseline {
+        var drop: [BaselineEntry: Int] = [:]
+        for entry in stale { drop[BaselineEntry(path: entry.path, rule: entry.rule, evidence: entry.evidence, count: 0), default: 0] += entry.count }
+        let kept = entries.compactMap { entry -> BaselineEntry? in
+            let left = entry.count - (drop[BaselineEntry(path: entry.path, rule: entry.rule, evidence: entry.evidence, count: 0)] ?? 0)
+            return left > 0 ? BaselineEntry(path: entry.path, rule: entry.rule, evidence: entry.evidence, count: left) : nil
+        }
+        var pruned = Baseline(entries: kept, baseDirectory: baseDirectory)
+        pruned.workingDirectory = workingDirectory
+        return pruned
     }
 
     private static func standardized(_ path: String) -> String {

@@ -20,53 +20,141 @@ public struct InputCollector: Sendable {
         self.baseDirectory = URL(fileURLWithPath: baseDirectory).standardizedFileURL.path
     }
 
-    /// The files to lint, and an error for each path that does not exist.
+    /// Folders never entered in a walk: dependency trees hold other projects' HTML.
+    public static let neverEnteredFolders: Set<String> = ["node_modules"]
+
+    /// The files to lint, and the paths that do not exist (`discover` also tells of folders that give no file).
     public func collect(_ paths: [String]) -> (files: [InputFile], missing: [String]) {
-        var files: [InputFile] = []
-        var missing: [String] = []
+        let discovery = discover(paths)
+        let missing = FileLoader.LoadError.noSuchFile.description
+        let problems = discovery.items.compactMap { item -> String? in
+            if case .problem(let path, let message) = item, message == missing { path } else { nil }
+        }
+        return (discovery.files, problems)
+    }
+
+    /// The files the paths give, in input order, with a problem in place of each path that gives
+    /// none. Folders are walked (see `walk`); `selects`, given a found file's canonical path, says
+    /// whether it is linted (the per-file configuration's include/exclude), on top of this
+    /// collector's own globs. A file named explicitly is always linted.
+    public func discover(_ paths: [String], selects: ((String) -> Bool)? = nil) -> InputDiscovery {
+        var discovery = InputDiscovery()
         var seen: Set<String> = []
         // Files named one by one mostly share a few folders: each folder is standardized once.
         var folderKeys: [String: String] = [:]
         for path in paths {
             if path == "-" {
-                files.append(.standardInput)
+                discovery.items.append(.file(.standardInput))
                 continue
             }
             guard let isDirectory = Self.existingKind(path) else {
-                missing.append(path)
+                discovery.items.append(.problem(path: path, message: FileLoader.LoadError.noSuchFile.description))
                 continue
             }
             if !isDirectory {
                 if seen.insert(explicitFileKey(path, folderKeys: &folderKeys)).inserted {
-                    files.append(InputFile(displayPath: path, openPath: path))
+                    discovery.items.append(.file(InputFile(displayPath: path, openPath: path)))
                 }
                 continue
             }
-            for file in walk(path) where seen.insert(file.canonical).inserted && isSelected(canonicalPath: file.canonical) {
-                files.append(InputFile(displayPath: file.display, openPath: file.display))
+            let walked = walk(path)
+            discovery.skipped += walked.skipped
+            if let error = walked.error {
+                discovery.items.append(.problem(path: path, message: error))
+                continue
+            }
+            var count = 0
+            var excluded = 0
+            var duplicates = 0
+            for file in walked.files {
+                guard seen.insert(file.canonical).inserted else {
+                    duplicates += 1
+                    continue
+                }
+                guard isSelected(canonicalPath: file.canonical), selects?(file.canonical) ?? true else {
+                    excluded += 1
+                    continue
+                }
+                discovery.items.append(.file(InputFile(displayPath: file.display, openPath: file.display)))
+                count += 1
+            }
+            // A folder whose files were all given before (`spamlint a.html .`) gave files; one that gave none is an error.
+            if count == 0 && duplicates == 0 {
+                discovery.items.append(.problem(path: path, message: walked.emptyExplanation(excluded: excluded)))
             }
         }
-        return (files, missing)
+        return discovery
+    }
+
+    /// What a folder walk found.
+    struct Walk {
+        var files: [(display: String, canonical: String)] = []
+        var skipped: [SkippedPath] = []
+        var ignoredByGit = 0
+        var ignoredByIgnoreFile = 0
+        /// Why the folder could not be walked at all.
+        var error: String?
+
+        /// Why a folder given on the command line gives no file.
+        func emptyExplanation(excluded: Int) -> String {
+            var reasons: [String] = []
+            if ignoredByGit > 0 { reasons.append("\(ignoredByGit) ignored by git") }
+            if ignoredByIgnoreFile > 0 { reasons.append("\(ignoredByIgnoreFile) by \(IgnoreFile.fileName)") }
+            if excluded > 0 { reasons.append("\(excluded) left out by include/exclude") }
+            if !skipped.isEmpty { reasons.append("\(skipped.count) folder\(skipped.count == 1 ? "" : "s") not entered") }
+            let extensions = InputCollector.defaultExtensions.sorted().map { "." + $0 }.joined(separator: " ")
+            return "no file to lint in this folder ("
+                + (reasons.isEmpty ? "no file with one of the extensions \(extensions)" : reasons.joined(separator: ", ")) + ")"
+        }
     }
 
     /// The files under `directory`, sorted, each with its canonical path (the dedup key).
     ///
-    /// Lists what Foundation's `enumerator(atPath:)` lists (an fts walk that neither follows
-    /// links nor leaves the file system) and keeps the same files under the same names, but
-    /// reads types from the directory entries instead of stat-ing every file and builds no URL
-    /// per file. Paths that are not UTF-8 take Foundation's own route, so they come out as before.
-    private func walk(_ directory: String) -> [(display: String, canonical: String)] {
-        guard !directory.isEmpty else { return [] }
+    /// Hidden files and folders and `node_modules` are skipped; inside a git work tree, so is
+    /// what git ignores (asked of `git ls-files`), and what a `.spamlintignore` in the folder, in a
+    /// folder above it up to the repository root, or in a folder below names. A folder given as a
+    /// symbolic link is followed; links inside the tree are not. Folders that cannot be entered
+    /// (no permission, another file system) are returned in `skipped`.
+    ///
+    /// Reads types from the directory entries instead of stat-ing every file and builds no URL
+    /// per file. Paths that are not UTF-8 take Foundation's own route.
+    func walk(_ directory: String) -> Walk {
+        var result = Walk()
+        guard !directory.isEmpty else { return result }
         let base = URL(fileURLWithPath: directory).path
         let basePrefix = base + "/"
         let canonicalDirectory = canonical(directory)
-        let entries = DirectoryTreeWalker.entries(under: base) { folder in
+        let listing = DirectoryTreeWalker.listing(under: base) { folder in
             // Hidden folders (.git, .build) are skipped entirely. Foundation decided "folder" by
             // stat-ing the decoded name, which fails when the path is not UTF-8: those are entered.
-            !(folder.name.hasPrefix(".") && folder.isValidUTF8)
+            !(folder.name.hasPrefix(".") && folder.isValidUTF8) && !InputCollector.neverEnteredFolders.contains(folder.name)
         }
+        let display = { (relative: String) -> String in
+            relative.isEmpty ? directory : (directory == "." ? relative : (directory.hasSuffix("/") ? directory + relative : directory + "/" + relative))
+        }
+        result.skipped = listing.skipped.map { SkippedPath(path: display($0.relativePath), reason: $0.reason) }
+            .sorted { $0.path < $1.path }
+        let repositoryRoot = GitWorkTree.root(containing: canonicalDirectory)
+        var gitFiles: Set<String>?
+        if repositoryRoot != nil {
+            switch GitWorkTree.listedFiles(in: base) {
+            case .success(let files): gitFiles = files
+            case .failure(let error):
+                result.error = "inside a git work tree, but \(error.message)"
+                return result
+            }
+        }
+        var ignoreFiles = IgnoreFile.ancestors(of: canonicalDirectory, upTo: repositoryRoot)
+        for entry in listing.entries where entry.kind == .regular && entry.name == IgnoreFile.fileName && entry.isValidUTF8 {
+            let folder = (entry.relativePath as NSString).deletingLastPathComponent
+            // The walked folder's own file is among the ancestors already.
+            guard !folder.isEmpty else { continue }
+            if let file = IgnoreFile.load(folder: canonicalDirectory + "/" + folder) { ignoreFiles.append(file) }
+        }
+        ignoreFiles.sort { $0.folder.count < $1.folder.count }
+
         var found: [(display: String, canonical: String)] = []
-        for entry in entries {
+        for entry in listing.entries {
             let relative: String
             let name: String
             let exact: Bool
@@ -91,10 +179,20 @@ public struct InputCollector: Sendable {
             }
             let ext = Self.pathExtension(ofName: name).lowercased()
             guard InputCollector.defaultExtensions.contains(ext) || !include.isEmpty else { continue }
-            let display = directory == "." ? relative : (directory.hasSuffix("/") ? directory + relative : directory + "/" + relative)
-            found.append((display, exact ? Self.joinedCanonical(canonicalDirectory, relative) ?? canonical(display) : canonical(display)))
+            // A name git cannot have listed as it is (not UTF-8) is kept: the run reports it rather than drops it.
+            if let gitFiles, entry.isValidUTF8, !gitFiles.contains(entry.relativePath) {
+                result.ignoredByGit += 1
+                continue
+            }
+            let canonicalPath = exact ? Self.joinedCanonical(canonicalDirectory, relative) ?? canonical(display(relative)) : canonical(display(relative))
+            if !ignoreFiles.isEmpty, ignoreFiles.compactMap({ $0.verdict(forFile: canonicalPath) }).last == true {
+                result.ignoredByIgnoreFile += 1
+                continue
+            }
+            found.append((display(relative), canonicalPath))
         }
-        return found.sorted { $0.display < $1.display }
+        result.files = found.sorted { $0.display < $1.display }
+        return result
     }
 
     /// `canonical(directory + "/" + relative)` without building a URL, for a relative path of real

@@ -38,13 +38,24 @@ import Foundation
     /// Lints `files` with structured concurrency, calling `deliver` with each report in input order.
     /// `deliver` runs in the calling task, never in a child task, so it need not be `Sendable`.
     @_spi(CLI) public func run(_ files: [InputFile], deliver: (FileReport) -> Void) async {
+        await run(files, linters: nil, deliver: deliver)
+    }
+
+    /// As `run(_:deliver:)`, each file linted by the linter at its index in `linters` (its own
+    /// configuration's); the runner's own linter when `linters` is nil.
+    @_spi(CLI) public func run(_ files: [InputFile], linters: [Linter]?, deliver: (FileReport) -> Void) async {
+        precondition(linters == nil || linters?.count == files.count, "one linter per file")
+        let lint: @Sendable (Int) -> FileReport = { index in
+            guard let linters else { return self.lint(files[index]) }
+            return LintRunner(linter: linters[index], window: 1).lint(files[index])
+        }
         await withTaskGroup(of: (Int, FileReport).self) { group in
             var next = 0
             var delivered = 0
             var finished: [Int: FileReport] = [:]
             while next < files.count, next < window {
                 let index = next
-                group.addTask { (index, lint(files[index])) }
+                group.addTask { (index, lint(index)) }
                 next += 1
             }
             while let (index, report) = await group.next() {
@@ -55,7 +66,7 @@ import Foundation
                 }
                 while next < files.count, next - delivered < window {
                     let index = next
-                    group.addTask { (index, lint(files[index])) }
+                    group.addTask { (index, lint(index)) }
                     next += 1
                 }
             }

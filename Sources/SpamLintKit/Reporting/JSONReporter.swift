@@ -1,6 +1,6 @@
 import Foundation
 
-/// The JSON contract: `{"tool", "files": [{"path", "kind", "score", "verdict", "findings", "error"}], "summary"}`.
+/// The JSON contract: `{"tool", "files": [{"path", "kind", "score", "verdict", "findings", "error"}], "skipped"?, "summary"}`.
 @_spi(CLI) public struct JSONReporter: Reporter {
     @_spi(CLI) public static let identifier = "json"
     @_spi(CLI) public static let summary = "one JSON document (the stable contract for scripts)"
@@ -10,6 +10,8 @@ import Foundation
     struct Document: Encodable {
         var tool: Tool
         var files: [File]
+        /// Folders inside walks that were not entered; written only when there are some.
+        var skipped: [SkippedPath]?
         var summary: LintSummary
     }
 
@@ -70,7 +72,13 @@ import Foundation
             if index > 0 { output += ",\n" }
             JSONReporter.append(JSONOutput.string(file(report)), indentedBy: "    ", indentingFirstLine: true, to: &output)
         }
-        output += "\n  ],\n  \"summary\" : "
+        output += "\n  ],\n"
+        if !result.skipped.isEmpty {
+            output += "  \"skipped\" : "
+            JSONReporter.append(JSONOutput.string(result.skipped), indentedBy: "  ", indentingFirstLine: false, to: &output)
+            output += ",\n"
+        }
+        output += "  \"summary\" : "
         JSONReporter.append(JSONOutput.string(result.summary), indentedBy: "  ", indentingFirstLine: false, to: &output)
         output += ",\n  \"tool\" : "
         JSONReporter.append(JSONOutput.string(Tool()), indentedBy: "  ", indentingFirstLine: false, to: &output)
@@ -80,7 +88,8 @@ import Foundation
 
     /// The reference encoding `render` must equal.
     func wholeDocument(_ result: LintResult) -> String {
-        JSONOutput.string(Document(tool: Tool(), files: result.reports.map(file), summary: result.summary), trailingNewline: true)
+        JSONOutput.string(Document(tool: Tool(), files: result.reports.map(file), skipped: result.skipped.isEmpty ? nil : result.skipped,
+                                   summary: result.summary), trailingNewline: true)
     }
 
     /// Nests a pretty-printed JSON value: every line but (optionally) the first moves right by `indent`.

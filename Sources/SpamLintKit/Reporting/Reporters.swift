@@ -9,9 +9,10 @@
     /// the formats that need repository-relative paths (SARIF, GitHub, GitLab); `rules` are the run's rules
     /// (built-in and user packs), which SARIF describes.
     @_spi(CLI) public static func named(_ identifier: String, colored: Bool = false, quiet: Bool = false, sourceRoot: String? = nil,
-                             rules: [RuleDescription] = RuleCatalog.builtIn.map(\.description)) -> (any Reporter)? {
+                             rules: [RuleDescription] = RuleCatalog.builtIn.map(\.description),
+                             source: (@Sendable (String) -> String?)? = nil) -> (any Reporter)? {
         switch identifier {
-        case TextReporter.identifier: TextReporter(colored: colored, quiet: quiet)
+        case TextReporter.identifier: TextReporter(colored: colored, quiet: quiet, source: source)
         case JSONReporter.identifier: JSONReporter()
         case SARIFReporter.identifier: SARIFReporter(sourceRoot: sourceRoot, rules: rules)
         case GitHubActionsReporter.identifier: GitHubActionsReporter(sourceRoot: sourceRoot)

@@ -8,9 +8,14 @@
     /// Print failing files only.
     @_spi(CLI) public var quiet: Bool
 
-    @_spi(CLI) public init(colored: Bool = false, quiet: Bool = false) {
+    /// `--show-source`: the source text of each file, by report path, so each finding shows its
+    /// line with a caret and the `spamlint explain` command; nil shows none.
+    @_spi(CLI) public var source: (@Sendable (String) -> String?)?
+
+    @_spi(CLI) public init(colored: Bool = false, quiet: Bool = false, source: (@Sendable (String) -> String?)? = nil) {
         self.colored = colored
         self.quiet = quiet
+        self.source = source
     }
 
     @_spi(CLI) public func render(_ result: LintResult) -> String {
@@ -26,9 +31,18 @@
             append(report, to: &output)
         }
         let summary = result.summary
+        for skipped in result.skipped {
+            output += TerminalSafe.clean(skipped.path)
+            output += ": "
+            appendPainted("warning", .yellow, to: &output)
+            output += ": folder not entered: "
+            output += TerminalSafe.clean(skipped.reason)
+            output += "\n"
+        }
         output += "\(summary.files) file\(summary.files == 1 ? "" : "s") linted, \(summary.findings) finding\(summary.findings == 1 ? "" : "s"), "
             + "\(summary.failed) failed, \(summary.errors) error\(summary.errors == 1 ? "" : "s")"
-            + (summary.suppressed > 0 ? ", \(summary.suppressed) suppressed\n" : "\n")
+            + (summary.suppressed > 0 ? ", \(summary.suppressed) suppressed" : "")
+            + (summary.skipped > 0 ? ", \(summary.skipped) folder\(summary.skipped == 1 ? "" : "s") skipped\n" : "\n")
         return output
     }
 
@@ -53,6 +67,7 @@
         }
         // Suppressed findings are for audits (JSON, SARIF); here they are only counted.
         var suppressed = 0
+        let lines = source.flatMap { $0(report.path) }.map(SourceExcerpt.lines)
         for finding in report.findings {
             if finding.suppression != nil {
                 suppressed += 1
@@ -72,6 +87,7 @@
             output += " "
             output += CountedScoreText.string(finding)
             output += "]\n"
+            if let lines { SourceExcerpt.append(finding, lines: lines, to: &output) }
         }
         output += path
         output += ": score "

@@ -29,7 +29,13 @@ struct InputCollectionTests {
         }
 
         private func walk(_ directory: String) -> [String] {
-            guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+            // A folder named on the command line is followed when it is a link (Foundation's enumerator does not enter it).
+            let trimmed = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+            var start = directory
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: trimmed) {
+                start = target.hasPrefix("/") ? target : ((trimmed as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
+            }
+            guard let enumerator = FileManager.default.enumerator(atPath: start) else { return [] }
             var found: [String] = []
             while let relative = enumerator.nextObject() as? String {
                 let name = (relative as NSString).lastPathComponent
