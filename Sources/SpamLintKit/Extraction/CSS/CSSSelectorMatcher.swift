@@ -134,16 +134,15 @@ struct CSSSelectorMatcher {
     }
 
     private static func bits(of compound: CSSCompoundSelector) -> UInt64 {
-        var bits = compound.type.map { featureBit(0, $0) } ?? 0
-        if let id = compound.id { bits |= featureBit(1, id) }
-        for name in compound.classes { bits |= featureBit(2, name) }
-        return bits
+        bits(type: compound.type, id: compound.id, classes: compound.classes)
     }
 
-    private static func bits(of key: CSSElementKey) -> UInt64 {
-        var bits = featureBit(0, key.name)
-        if let id = key.id { bits |= featureBit(1, id) }
-        for name in key.classes { bits |= featureBit(2, name) }
+    private static func bits(of key: CSSElementKey) -> UInt64 { bits(type: key.name, id: key.id, classes: key.classes) }
+
+    private static func bits(type: String?, id: String?, classes: [String]) -> UInt64 {
+        var bits = type.map { featureBit(0, $0) } ?? 0
+        if let id { bits |= featureBit(1, id) }
+        for name in classes { bits |= featureBit(2, name) }
         return bits
     }
 

@@ -76,8 +76,9 @@ struct ImageOnlyRule: Rule {
     }
 
     /// True when the sentence says how to get out: an offer, and unsubscribe or removal wording. Both lists
-    /// are ASCII, and no other character lower-cases to an ASCII letter (but the Kelvin sign, to k, which
-    /// none of them holds), so an ASCII-case-blind byte scan finds them where the lower-cased text does.
+    /// are ASCII, and the only non-ASCII characters that lower-case to ASCII letters are the Kelvin sign (to
+    /// k, which none of them holds) and İ (to i plus a combining dot, which no phrase matches across), so an
+    /// ASCII-case-blind byte scan finds them where the lower-cased text does.
     static func offersWayOut(_ sentence: Substring) -> Bool {
         var sentence = sentence
         let (offers, removal) = sentence.withUTF8 { bytes in (offerLiterals.occurs(in: bytes), removalLiterals.occurs(in: bytes)) }
