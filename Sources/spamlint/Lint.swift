@@ -147,7 +147,7 @@ extension SpamLint {
                 do {
                     let checker = try DomainAuthChecker(server: dnsOptions.server, timeoutSeconds: dnsOptions.timeout)
                     dnsErrors = SendingDomainDNSCheck(checker: checker, extraSelectors: dnsOptions.dkimSelectors)
-                        .apply(to: &reports, files: files, options: setups.first?.options ?? setup.options)
+                        .apply(to: &reports, files: Array(zip(files, setups.map(\.options))))
                 } catch {
                     printError("spamlint: \(error)")
                     throw ExitCode(2)
