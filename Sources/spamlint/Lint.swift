@@ -124,6 +124,8 @@ extension SpamLint {
                     return .file(InputFile(displayPath: stdinFilename, openPath: "-", isStandardInput: true))
                 }
             }
+            try OutputTargets.refuseClashes([("--output", output), ("--sarif-output", sarifOutput), ("--write-baseline", writeBaseline)],
+                                            inputs: discovery.files)
             // Every broken configuration or baseline is reported at once, before anything is linted.
             let setups: [FileSetup]
             switch engine.setups(for: discovery.files) {
@@ -137,7 +139,7 @@ extension SpamLint {
             }
             let files = discovery.files
             let progress = !noProgress && isatty(STDERR_FILENO) != 0
-                ? ProgressMeter(total: files.count, write: { FileHandle.standardError.write(Data($0.utf8)) }) : nil
+                ? ProgressMeter(total: files.count, write: { StandardError.write($0) }) : nil
             var reports = await engine.lint(discovery) { _ in progress?.advance() }.reports
             progress?.finish()
             let thresholds = setups.first?.options.thresholds ?? setup.options.thresholds
@@ -178,7 +180,7 @@ extension SpamLint {
                 for failure in result.reports where failure.error != nil {
                     printError("spamlint: \(TerminalSafe.clean(failure.path)): \(TerminalSafe.clean(failure.error ?? ""))")
                 }
-                if statistics { FileHandle.standardError.write(Data(RuleStatistics(result).render().utf8)) }
+                if statistics { StandardError.write(RuleStatistics(result).render()) }
             }
             let linted = result.reports.count { $0.error == nil }
             if linted == 0 { printError("spamlint: no file was linted (\(result.summary.errors) path\(result.summary.errors == 1 ? "" : "s") gave an error)") }
