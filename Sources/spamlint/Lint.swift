@@ -52,6 +52,9 @@ extension SpamLint {
         @Option(name: .customLong("max-file-size"), help: "Skip files larger than this many bytes, with an error (default 50 MB).")
         var maxFileSize: Int?
 
+        @Option(name: .customLong("time-limit"), help: "CPU seconds one file may take; a file over it is an error, the others are linted (default 5, 0 for none; config: time-limit:).")
+        var timeLimit: Double?
+
         @Option(name: .customLong("baseline"), help: "Suppress the findings recorded in this baseline file; only new ones count (config: baseline:).")
         var baseline: String?
 
@@ -89,6 +92,7 @@ extension SpamLint {
             }
             if let maxFileSize, maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive.") }
             if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings must be 0 or more.") }
+            if let timeLimit, !(timeLimit >= 0 && timeLimit <= 86_400) { throw ValidationError("--time-limit must be 0 (none) to 86400 seconds.") }
             if let stdinFilename, stdinFilename.isEmpty || !paths.contains("-") {
                 throw ValidationError(stdinFilename.isEmpty ? "--stdin-filename needs a name." : "--stdin-filename names standard input: give - as a path.")
             }
@@ -111,6 +115,7 @@ extension SpamLint {
             setup.flags.maxFindings = maxFindings
             setup.flags.disabledRules = Set(disabledRules)
             setup.flags.maxFileSize = maxFileSize
+            setup.flags.timeLimit = timeLimit
             setup.flags.dmarcStrict = dmarcStrict
             setup.flags.baseline = baseline
             // Writing a baseline must not need the one a configuration names to exist yet.

@@ -52,7 +52,7 @@ import Yams
 
     /// Keys of the file itself.
     static let topLevelKeys: Set<String> = ["root", "sender", "rules", "thresholds", "include", "exclude", "shorteners", "allowed-link-domains",
-                                            "baseline", "partials", "purpose", "overrides"]
+                                            "baseline", "partials", "purpose", "overrides", "time-limit", "findings-per-rule"]
     /// Keys of an `overrides:` entry: what may differ per path.
     static let overrideKeys: Set<String> = ["files", "sender", "rules", "thresholds", "purpose"]
 
@@ -112,6 +112,14 @@ import Yams
         case "shorteners": configuration.extraShorteners = try reader.strings(value).map { try reader.validDomain($0, at: value) }
         case "allowed-link-domains": configuration.allowedLinkDomains = try reader.strings(value).map { try reader.validDomain($0, at: value) }
         case "overrides": try readPathOverrides(value, into: &configuration, reader: reader)
+        case "time-limit":
+            let seconds = try reader.number(value)
+            guard seconds >= 0, seconds <= 86_400 else { throw reader.error(value, "time-limit must be 0 (none) to 86400 seconds") }
+            configuration.timeLimit = seconds
+        case "findings-per-rule":
+            let limit = try reader.nonNegativeInteger(value)
+            guard limit >= 1 else { throw reader.error(value, "findings-per-rule must be at least 1") }
+            configuration.findingsPerRule = limit
         default:
             try readSetting(key, value, into: &configuration, reader: reader, allowsPacks: true)
             return
