@@ -9,7 +9,8 @@ import SpamLintInterop
 enum OutputTargets {
     static func refuseClashes(_ targets: [(option: String, path: String?)], inputs: [InputFile]) throws {
         let named = targets.compactMap { target -> (option: String, path: String, status: FileStatus)? in
-            guard let path = target.path, case .success(let status) = FileStatus.of(path, followingLinks: true) else { return nil }
+            guard let path = target.path,
+                  case .success(let status) = FileStatus.of(ReportWriter.location(of: path), followingLinks: true) else { return nil }
             return (target.option, path, status)
         }
         guard !named.isEmpty else { return }
