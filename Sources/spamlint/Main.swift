@@ -29,7 +29,8 @@ enum Main {
                 try command.run()
             }
         } catch let exitCode as ExitCode {
-            exit(StandardError.failed && exitCode.rawValue == 0 ? 2 : exitCode.rawValue)
+            // A message lost on the way to standard error is an I/O error, which wins over a failed gate.
+            exit(StandardError.failed ? 2 : exitCode.rawValue)
         } catch {
             // --help and --version arrive as errors that exit 0; printed here, so a failed write is exit 2.
             if SpamLint.exitCode(for: error) == .success {

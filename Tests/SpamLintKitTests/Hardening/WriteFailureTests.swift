@@ -55,6 +55,13 @@ import SpamLintInterop
         let closed = try HardeningCLI.shell("exec \"$0\" \"$@\" 2>&-", ["a.html", "missing.html"], in: root)
         #expect(closed.status == 2)
         #expect(closed.stdout.contains("a.html:1:39: warning: link on URL shortener bit.ly"), "\(closed.stdout)")
+        // A lost message wins over a failed gate: the statistics go to standard error with JSON.
+        BadInputMatrixTests.write(BadInputMatrixTests.risky, "failing.html", in: root)
+        let gate = try HardeningCLI.run(["failing.html", "--format", "json", "--statistics"], in: root)
+        #expect(gate.status == 1 && gate.stderr.contains("link-shortener"), "\(gate.stderr)")
+        let lost = try HardeningCLI.shell("exec \"$0\" \"$@\" 2>/dev/full", ["failing.html", "--format", "json", "--statistics"], in: root)
+        #expect(lost.status == 2)
+        #expect(try lost.files()["failing.html"]?["failed"] as? Bool == true)
         // A clean run writes nothing to standard error, so a broken one changes nothing.
         let clean = try HardeningCLI.shell("exec \"$0\" \"$@\" 2>/dev/full", ["b.html"], in: root)
         #expect(clean.status == 0, "\(clean.stdout)")
