@@ -34,7 +34,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "spamlint",
-            dependencies: ["SpamLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["SpamLintKit", "SpamLintInterop", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // Release builds link the Swift runtime and Foundation statically, as `--static-swift-stdlib`
             // does: a one-file run (a pre-commit hook) no longer spends a third of its time loading and
             // relocating a dozen shared libraries, and the binary runs without the toolchain. Foundation's

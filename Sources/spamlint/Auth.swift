@@ -73,10 +73,10 @@ extension SpamLint {
             }
 
             if format == "json" {
-                print(JSONOutput.string(Output(message: message, alignment: analysis, dmarcStrict: dmarcStrict, domains: reports)))
+                try StandardOutput.line(JSONOutput.string(Output(message: message, alignment: analysis, dmarcStrict: dmarcStrict, domains: reports)))
             } else {
-                if let analysis { print(AuthTextFormatter.render(analysis, strict: dmarcStrict), terminator: "") }
-                for report in reports { print(AuthTextFormatter.render(report), terminator: "") }
+                if let analysis { try StandardOutput.write(AuthTextFormatter.render(analysis, strict: dmarcStrict)) }
+                for report in reports { try StandardOutput.write(AuthTextFormatter.render(report)) }
             }
             let dnsErrors = reports.flatMap(\.dnsErrors)
             if !dnsErrors.isEmpty {
@@ -88,11 +88,15 @@ extension SpamLint {
         }
 
         static func readMessage(_ path: String) throws -> EmailDocument {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                printError("spamlint: cannot read \(path)")
+            // As lint reads a file: no FIFO blocks, no file over the default size limit is read.
+            let bytes: [UInt8]
+            switch FileLoader.load(InputFile(displayPath: path, openPath: path), maxSize: LintOptions().maxFileSize) {
+            case .success(let read): bytes = read
+            case .failure(let error):
+                printError("spamlint: cannot read \(TerminalSafe.clean(path)): \(error)")
                 throw ExitCode(2)
             }
-            let document = EmailReader.read([UInt8](data), settings: ReadSettings())
+            let document = EmailReader.read(bytes, settings: ReadSettings())
             guard document.kind == .message else {
                 printError("spamlint: \(path) is not an RFC 5322 message (no header block)")
                 throw ExitCode(2)

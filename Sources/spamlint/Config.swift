@@ -47,15 +47,15 @@ extension SpamLint {
             }
             let settings = fileSetup.effectiveSettings.map { Setting(key: $0.key, value: $0.value, origin: $0.origin) }
             if format == "json" {
-                print(JSONOutput.string(Output(file: file, configurationFiles: fileSetup.configurationFiles, settings: settings)))
+                try StandardOutput.line(JSONOutput.string(Output(file: file, configurationFiles: fileSetup.configurationFiles, settings: settings)))
                 return
             }
-            print("# \(TerminalSafe.clean(file))")
-            print("# configuration files: " + (fileSetup.configurationFiles.isEmpty ? "none" : fileSetup.configurationFiles.joined(separator: ", ")))
+            try StandardOutput.line("# \(TerminalSafe.clean(file))")
+            try StandardOutput.line("# configuration files: " + (fileSetup.configurationFiles.isEmpty ? "none" : fileSetup.configurationFiles.joined(separator: ", ")))
             let width = min(48, (settings.map { $0.key.count + $0.value.count + 2 }.max() ?? 0))
             for setting in settings {
                 let line = "\(setting.key): \(TerminalSafe.clean(setting.value))"
-                print(line + String(repeating: " ", count: max(1, width - line.count + 2)) + "# " + setting.origin)
+                try StandardOutput.line(line + String(repeating: " ", count: max(1, width - line.count + 2)) + "# " + setting.origin)
             }
         }
     }

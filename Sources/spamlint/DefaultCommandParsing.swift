@@ -32,7 +32,9 @@ enum DefaultCommandParsing {
     static func refuseUnknownWord(_ arguments: [String]) throws {
         guard let first = arguments.first, !first.hasPrefix("-"), !subcommandNames.contains(first),
               !first.contains("/"), !first.contains("."), !first.contains("\u{0}"),
-              !FileManager.default.fileExists(atPath: first) else { return }
+              !FileManager.default.fileExists(atPath: first),
+              // A dangling link or a link loop is a path too: lint says what is wrong with it.
+              (try? FileManager.default.destinationOfSymbolicLink(atPath: first)) == nil else { return }
         let visible = subcommandNames.subtracting(["help"])
         throw ValidationError("'\(first)' is neither a subcommand nor a file or folder"
                               + SpellingSuggestion.hint(for: first, among: visible)

@@ -40,9 +40,9 @@ extension SpamLint {
             let document = try Auth.readMessage(message)
             let diagnosis = Diagnoser(linter: Linter(options: setup.options), trustedAuthservID: trustedAuthservID).diagnose(document)
             if format == "json" {
-                print(JSONOutput.string(Output(path: message, diagnosis: diagnosis)))
+                try StandardOutput.line(JSONOutput.string(Output(path: message, diagnosis: diagnosis)))
             } else {
-                print(DiagnosisTextFormatter.render(diagnosis, path: message), terminator: "")
+                try StandardOutput.write(DiagnosisTextFormatter.render(diagnosis, path: message))
             }
             if diagnosis.verdict == .spamFolder || diagnosis.verdict == .quarantine { throw ExitCode(1) }
         }

@@ -16,7 +16,7 @@ extension SpamLint {
         func run() throws {
             // DNS checks (`auth`, `lint --dns`) share the rule-id namespace but are not document rules.
             if let check = DNSCheckCatalog.description(for: rule) {
-                print(RuleDocumentation.full(check))
+                try StandardOutput.line(RuleDocumentation.full(check))
                 return
             }
             try LintSetup.checkBuiltInPacksOrExit()
@@ -25,7 +25,7 @@ extension SpamLint {
                 printError("spamlint: unknown rule '\(self.rule)'; `spamlint rules` lists them.")
                 throw ExitCode(2)
             }
-            print(RuleDocumentation.full(rule.description))
+            try StandardOutput.line(RuleDocumentation.full(rule.description))
         }
     }
 }

@@ -35,7 +35,8 @@ extension SpamLint {
         func run() throws {
             let setup = try LintSetup(sender: sender, firstPath: paths.first, needsRules: false)
             let (files, missing) = InputCollector().collect(paths)
-            var entries = missing.map { Entry(path: $0, error: FileLoader.LoadError.noSuchFile.description, document: nil) }
+            try OutputTargets.refuseClashes([("--output", output)], inputs: files)
+            var entries = missing.map { Entry(path: $0, error: FileLoader.LoadError.unopenable($0).description, document: nil) }
             for file in files {
                 // Each file is read with its own configuration's sender, purpose and partial folders.
                 let options: LintOptions

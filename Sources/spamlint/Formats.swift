@@ -6,7 +6,7 @@ extension SpamLint {
         static let configuration = CommandConfiguration(commandName: "formats", abstract: "List the output formats `lint --format` accepts.")
 
         func run() throws {
-            print(Reporters.listing, terminator: "")
+            try StandardOutput.write(Reporters.listing)
         }
     }
 }

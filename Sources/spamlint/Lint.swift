@@ -56,6 +56,9 @@ extension SpamLint {
         @Option(name: .customLong("max-file-size"), help: "Skip files larger than this many bytes, with an error (default 50 MB).")
         var maxFileSize: Int?
 
+        @Option(name: .customLong("time-limit"), help: "CPU seconds one file may take; a file over it is an error, the others are linted (default 5, 0 for none; config: time-limit:).")
+        var timeLimit: Double?
+
         @Option(name: .customLong("baseline"), help: "Suppress the findings recorded in this baseline file; only new ones count (config: baseline:).")
         var baseline: String?
 
@@ -93,6 +96,7 @@ extension SpamLint {
             }
             if let maxFileSize, maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive.") }
             if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings must be 0 or more.") }
+            if let timeLimit, !(timeLimit >= 0 && timeLimit <= 86_400) { throw ValidationError("--time-limit must be 0 (none) to 86400 seconds.") }
             if let stdinFilename, stdinFilename.isEmpty || !paths.contains("-") {
                 throw ValidationError(stdinFilename.isEmpty ? "--stdin-filename needs a name." : "--stdin-filename names standard input: give - as a path.")
             }
@@ -115,6 +119,7 @@ extension SpamLint {
             setup.flags.maxFindings = maxFindings
             setup.flags.disabledRules = Set(disabledRules)
             setup.flags.maxFileSize = maxFileSize
+            setup.flags.timeLimit = timeLimit
             setup.flags.dmarcStrict = dmarcStrict
             setup.flags.baseline = baseline
             // Writing a baseline must not need the one a configuration names to exist yet.
@@ -128,6 +133,8 @@ extension SpamLint {
                     return .file(InputFile(displayPath: stdinFilename, openPath: "-", isStandardInput: true))
                 }
             }
+            try OutputTargets.refuseClashes([("--output", output), ("--sarif-output", sarifOutput), ("--write-baseline", writeBaseline)],
+                                            inputs: discovery.files)
             // Every broken configuration or baseline is reported at once, before anything is linted.
             let setups: [FileSetup]
             switch engine.setups(for: discovery.files) {
@@ -141,7 +148,7 @@ extension SpamLint {
             }
             let files = discovery.files
             let progress = !noProgress && isatty(STDERR_FILENO) != 0
-                ? ProgressMeter(total: files.count, write: { FileHandle.standardError.write(Data($0.utf8)) }) : nil
+                ? ProgressMeter(total: files.count, write: { StandardError.write($0) }) : nil
             var reports = await engine.lint(discovery) { _ in progress?.advance() }.reports
             progress?.finish()
             let thresholds = setups.first?.options.thresholds ?? setup.options.thresholds
@@ -182,7 +189,7 @@ extension SpamLint {
                 for failure in result.reports where failure.error != nil {
                     printError("spamlint: \(TerminalSafe.clean(failure.path)): \(TerminalSafe.clean(failure.error ?? ""))")
                 }
-                if statistics { FileHandle.standardError.write(Data(RuleStatistics(result).render().utf8)) }
+                if statistics { StandardError.write(RuleStatistics(result).render()) }
             }
             let linted = result.reports.count { $0.error == nil }
             if !discovery.forceExcluded.isEmpty {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SpamLintInterop
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,6 +11,9 @@ import Darwin
 @main
 enum Main {
     static func main() async {
+        // Before anything is opened: a closed 0, 1 or 2 must not be handed to an input or a report file.
+        StandardDescriptors.reserveClosed()
+        StandardDescriptors.ignoreBrokenPipe()
         do {
             let arguments = PositionalBatching.batched(Array(CommandLine.arguments.dropFirst()),
                                                        subcommandNames: DefaultCommandParsing.subcommandNames)
@@ -25,17 +29,20 @@ enum Main {
                 try command.run()
             }
         } catch let exitCode as ExitCode {
-            exit(exitCode.rawValue)
+            // A message lost on the way to standard error is an I/O error, which wins over a failed gate.
+            exit(StandardError.failed ? 2 : exitCode.rawValue)
         } catch {
-            // --help and --version arrive as errors that exit 0.
-            if SpamLint.exitCode(for: error) == .success { SpamLint.exit(withError: error) }
+            // --help and --version arrive as errors that exit 0; printed here, so a failed write is exit 2.
+            if SpamLint.exitCode(for: error) == .success {
+                let message = SpamLint.fullMessage(for: error)
+                let written = (try? StandardOutput.line(message)) != nil
+                exit(written && !StandardError.failed ? 0 : 2)
+            }
             // Anything else the parser throws is a usage error: spamlint's 2, not EX_USAGE (64).
             printError(SpamLint.fullMessage(for: error))
             exit(2)
         }
+        // A message that could not be written to standard error: the run cannot be called clean.
+        if StandardError.failed { exit(2) }
     }
-}
-
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
 }

@@ -30,13 +30,13 @@ extension SpamLint {
             let descriptions = dnsChecks ? DNSCheckCatalog.all.sorted { $0.id < $1.id }
                 : RuleCatalog.rules(adding: packs).map(\.description)
             switch format {
-            case "markdown": print(RuleDocumentation.markdownTable(descriptions), terminator: "")
-            case "json": print(RuleDocumentation.json(descriptions))
+            case "markdown": try StandardOutput.write(RuleDocumentation.markdownTable(descriptions))
+            case "json": try StandardOutput.line(RuleDocumentation.json(descriptions))
             default:
-                print(RuleDocumentation.header)
+                try StandardOutput.line(RuleDocumentation.header)
                 for description in descriptions {
-                    print(RuleDocumentation.line(description))
-                    if examples { print(RuleDocumentation.examples(description)) }
+                    try StandardOutput.line(RuleDocumentation.line(description))
+                    if examples { try StandardOutput.line(RuleDocumentation.examples(description)) }
                 }
             }
         }

@@ -38,15 +38,15 @@ extension SpamLint {
                     let kind = outcome.shouldTrigger ? "trigger" : "clean"
                     let location = "\(path):\(outcome.example.line)"
                     if outcome.passed {
-                        if !quiet { print("\(location): pass: \(outcome.rule) \(kind) example") }
+                        if !quiet { try StandardOutput.line("\(location): pass: \(outcome.rule) \(kind) example") }
                     } else {
                         failures += 1
                         let detail = outcome.problems.map { TerminalSafe.clean($0) }.joined(separator: "; ")
-                        print("\(location): FAIL: \(outcome.rule) \(kind) example: \(detail)")
+                        try StandardOutput.line("\(location): FAIL: \(outcome.rule) \(kind) example: \(detail)")
                     }
                 }
             }
-            print("\(total) examples, \(total - failures) passed, \(failures) failed\(loadFailed ? "; some packs did not load" : "")")
+            try StandardOutput.line("\(total) examples, \(total - failures) passed, \(failures) failed\(loadFailed ? "; some packs did not load" : "")")
             if loadFailed { throw ExitCode(2) }
             if failures > 0 { throw ExitCode(1) }
         }

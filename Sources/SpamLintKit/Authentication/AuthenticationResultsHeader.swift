@@ -29,6 +29,9 @@
             parts = Array(parts.dropFirst())
             firstCommentPart = 1
         }
+        // Comments by part, looked up per result (not filtered from all of them for each).
+        var commentsByPart: [Int: [String]] = [:]
+        for comment in comments { commentsByPart[comment.part, default: []].append(comment.text) }
         var results: [AuthenticationResult] = []
         for (offset, part) in parts.enumerated() {
             let tokens = Self.tokens(part)
@@ -48,7 +51,7 @@
             var result = AuthenticationResult(method: methodName, result: String(resultValue))
             for token in tokens.dropFirst() { Self.addProperty(token, to: &result) }
             // The comment that follows the result in the original text belongs to it.
-            let partComments = comments.filter { $0.part == offset + firstCommentPart }.map(\.text)
+            let partComments = commentsByPart[offset + firstCommentPart] ?? []
             if !partComments.isEmpty {
                 result.comment = partComments.joined(separator: " ")
                 for word in partComments.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "," }) {

@@ -23,7 +23,8 @@
         var (verdict, reason) = Self.verdict(filters)
         if verdict == .unknown { (verdict, reason) = Self.verdict(signals) }
         var fixes: [String] = []
-        for fix in signals.compactMap(\.senderFix) where !fixes.contains(fix) { fixes.append(fix) }
+        var seenFixes: Set<String> = []
+        for fix in signals.compactMap(\.senderFix) where seenFixes.insert(fix).inserted { fixes.append(fix) }
 
         let findings = linter.findings(in: document)
         let score = Thresholds.score(of: findings)
@@ -46,11 +47,13 @@
     }
 
     private func remedy(_ document: EmailDocument, trusted: [AuthenticationResultsHeader]) -> RecipientRemedy {
+        // In first-seen order; the set keeps 80,000 results naming distinct domains linear.
         var domains: [String] = []
+        var seen: Set<String> = []
         func add(_ domain: String?) {
             guard var domain = domain?.lowercased(), !domain.isEmpty else { return }
             if let at = domain.lastIndex(of: "@") { domain = String(domain[domain.index(after: at)...]) }
-            if !domains.contains(domain) { domains.append(domain) }
+            if seen.insert(domain).inserted { domains.append(domain) }
         }
         for header in trusted {
             for result in header.results {

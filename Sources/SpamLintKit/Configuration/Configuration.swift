@@ -13,6 +13,10 @@ public struct Configuration: Sendable {
     public var failOn: FailOnLevel?
     /// `thresholds.max-findings`: a file with more findings fails.
     public var maxFindings: Int?
+    /// `time-limit:` CPU seconds per file (0: none).
+    public var timeLimit: Double?
+    /// `findings-per-rule:` the most findings one rule reports per file.
+    public var findingsPerRule: Int?
     public var include: [String] = []
     public var exclude: [String] = []
     public var extraShorteners: [String] = []
@@ -102,6 +106,14 @@ public struct Configuration: Sendable {
         if let maxFindings {
             options.thresholds.maxFindings = maxFindings
             note("thresholds.max-findings", "\(maxFindings)")
+        }
+        if let timeLimit {
+            options.timeLimit = timeLimit > 0 ? timeLimit : nil
+            note("time-limit", timeLimit > 0 ? "\(timeLimit) s" : "none")
+        }
+        if let findingsPerRule {
+            options.findingsPerRule = findingsPerRule
+            note("findings-per-rule", "\(findingsPerRule)")
         }
         for domain in extraShorteners { options.domains.shorteners.insert(domain) }
         if !extraShorteners.isEmpty { note("shorteners", extraShorteners.joined(separator: ", ")) }

@@ -29,20 +29,19 @@ import Yams
     /// The configuration as far as it reads, and the problems found in it (thrown only when the
     /// file cannot be read or is not YAML), so a caller can add its own checks before reporting all.
     static func loadPartially(path: String, checksRuleIDs: Bool) throws -> (Configuration, [ConfigurationError]) {
-        // Checked before reading: a huge file would be read whole, and a FIFO would block forever.
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath) {
-            if attributes[.type] as? FileAttributeType != .typeRegular {
-                throw ConfigurationError(file: path, line: 0, column: 0, message: "the configuration is not a regular file")
-            }
-            if let size = (attributes[.size] as? NSNumber)?.intValue, size > maxFileSize {
-                throw ConfigurationError(file: path, line: 0, column: 0,
-                                         message: "the configuration file is \(size) bytes, over the limit of \(maxFileSize) bytes")
-            }
+        // Through SmallFileReader: a huge file is refused unread, and a FIFO is refused instead of blocking forever.
+        let text: String
+        switch SmallFileReader.text(path, limit: maxFileSize) {
+        case .success(let read): text = read
+        case .failure(.notRegularFile):
+            throw ConfigurationError(file: path, line: 0, column: 0, message: "the configuration is not a regular file (a FIFO, socket or device)")
+        case .failure(.tooLarge(let size, _)):
+            throw ConfigurationError(file: path, line: 0, column: 0,
+                                     message: "the configuration file is \(size) bytes, over the limit of \(maxFileSize) bytes")
+        case .failure(let problem):
+            throw ConfigurationError(file: path, line: 0, column: 0, message: "cannot read the configuration file: \(problem)")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigurationError(file: path, line: 0, column: 0, message: "cannot read the configuration file")
-        }
-        var (configuration, errors) = try parsePartially(String(decoding: data, as: UTF8.self), file: path, checksRuleIDs: checksRuleIDs)
+        var (configuration, errors) = try parsePartially(text, file: path, checksRuleIDs: checksRuleIDs)
         configuration.baseDirectory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
         // Partial folders are written relative to the configuration file.
         configuration.partialFolders = configuration.partialFolders.map { folder in
@@ -53,7 +52,7 @@ import Yams
 
     /// Keys of the file itself.
     static let topLevelKeys: Set<String> = ["root", "sender", "rules", "thresholds", "include", "exclude", "shorteners", "allowed-link-domains",
-                                            "baseline", "partials", "purpose", "overrides"]
+                                            "baseline", "partials", "purpose", "overrides", "time-limit", "findings-per-rule"]
     /// Keys of an `overrides:` entry: what may differ per path.
     static let overrideKeys: Set<String> = ["files", "sender", "rules", "thresholds", "purpose"]
 
@@ -113,6 +112,14 @@ import Yams
         case "shorteners": configuration.extraShorteners = try reader.strings(value).map { try reader.validDomain($0, at: value) }
         case "allowed-link-domains": configuration.allowedLinkDomains = try reader.strings(value).map { try reader.validDomain($0, at: value) }
         case "overrides": try readPathOverrides(value, into: &configuration, reader: reader)
+        case "time-limit":
+            let seconds = try reader.number(value)
+            guard seconds >= 0, seconds <= 86_400 else { throw reader.error(value, "time-limit must be 0 (none) to 86400 seconds") }
+            configuration.timeLimit = seconds
+        case "findings-per-rule":
+            let limit = try reader.nonNegativeInteger(value)
+            guard limit >= 1 else { throw reader.error(value, "findings-per-rule must be at least 1") }
+            configuration.findingsPerRule = limit
         default:
             try readSetting(key, value, into: &configuration, reader: reader, allowsPacks: true)
             return

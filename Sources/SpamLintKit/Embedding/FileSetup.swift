@@ -24,6 +24,8 @@ extension FileSetup {
             ("thresholds.high", "\(thresholds.high)"), ("thresholds.fail-on", thresholds.failOn.rawValue),
             ("thresholds.max-findings", thresholds.maxFindings.map(String.init) ?? "none"),
             ("purpose", "from each file's content"),
+            ("time-limit", options.timeLimit.map { "\($0) s" } ?? "none"),
+            ("findings-per-rule", "\(options.findingsPerRule)"),
             ("baseline", baselinePath ?? "none"),
         ]
         for (key, value) in defaults where entries[key] == nil {

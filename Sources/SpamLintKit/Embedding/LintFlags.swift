@@ -8,6 +8,8 @@ public struct LintFlags: Sendable, Hashable {
     public var maxFindings: Int?
     public var disabledRules: Set<String> = []
     public var maxFileSize: Int?
+    /// `--time-limit SECONDS` (CPU per file; 0 for none).
+    public var timeLimit: Double?
     public var dmarcStrict = false
     /// `--baseline FILE`: used for every file instead of the one a configuration names.
     public var baseline: String?
@@ -43,6 +45,10 @@ public struct LintFlags: Sendable, Hashable {
             trace.record(key: "rules.\(id)", value: "disabled", origin: origin)
         }
         if let maxFileSize { options.maxFileSize = maxFileSize }
+        if let timeLimit {
+            options.timeLimit = timeLimit > 0 ? timeLimit : nil
+            trace.record(key: "time-limit", value: timeLimit > 0 ? "\(timeLimit) s" : "none", origin: origin)
+        }
         if dmarcStrict { options.dmarcStrict = true }
     }
 }

@@ -7,6 +7,9 @@ import Foundation
 /// evidence, count}]}`, entries sorted. Findings beyond an entry's count still count.
 public struct Baseline: Sendable, Hashable {
     public static let formatVersion = 1
+    /// A baseline larger than this is refused (exit 2), before it is read: 64 MB holds some
+    /// 300,000 entries, far more than a repository records, and bounds what the JSON decoder holds.
+    public static let maxFileSize = 64 * 1024 * 1024
 
     /// Sorted; one per path, rule and evidence.
     public private(set) var entries: [BaselineEntry]
@@ -66,9 +69,13 @@ public struct Baseline: Sendable, Hashable {
         let working = workingDirectory ?? baseDirectory ?? FileManager.default.currentDirectoryPath
         let absolute = path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
         let baseDirectory = baseDirectory ?? (absolute as NSString).deletingLastPathComponent
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw BaselineError(path: path, message: exists ? "cannot read the file" : "no such file (create one with --write-baseline)")
+        let data: Data
+        switch SmallFileReader.read(path, limit: maxFileSize) {
+        case .success(let bytes): data = Data(bytes)
+        case .failure(.missing): throw BaselineError(path: path, message: "no such file (create one with --write-baseline)")
+        case .failure(.tooLarge(let size, _)):
+            throw BaselineError(path: path, message: "the file is \(size) bytes, over the baseline limit of \(maxFileSize) bytes (64 MB)")
+        case .failure(let problem): throw BaselineError(path: path, message: "cannot read the file: \(problem)")
         }
         let file: File
         do {

@@ -1,5 +1,10 @@
 import Foundation
 import SpamLintInterop
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a file (or standard input) whole, refusing what is too large before reading it.
 public enum FileLoader {
@@ -17,6 +22,13 @@ public enum FileLoader {
         /// The system's reason, worded the way the OS says it.
         case unreadable(reason: String)
 
+        /// Why a path given on the command line cannot be opened, as the system says it: a missing
+        /// file is `noSuchFile`, a link loop "Too many levels of symbolic links", not "no such file".
+        @_spi(CLI) public static func unopenable(_ path: String) -> LoadError {
+            guard case .failure(let error) = FileStatus.of(path, followingLinks: true), !error.isNoSuchFile else { return .noSuchFile }
+            return error.code == EACCES ? .permissionDenied : .unreadable(reason: error.reason)
+        }
+
         public var description: String {
             switch self {
             case .noSuchFile: "no such file or directory"
@@ -32,9 +44,13 @@ public enum FileLoader {
 
     public static func load(_ file: InputFile, maxSize: Int) -> Result<[UInt8], LoadError> {
         if file.isStandardInput {
-            let data = (try? FileHandle.standardInput.read(upToCount: maxSize + 1)) ?? Data()
-            guard data.count <= maxSize else { return .failure(.tooLarge(size: data.count, limit: maxSize)) }
-            return .success([UInt8](data))
+            switch RegularFileReader.read(descriptor: 0, limit: maxSize) {
+            case .bytes(let bytes): return .success(bytes)
+            case .tooLarge(let size): return .failure(.tooLarge(size: size, limit: maxSize))
+            case .statFailed(let error), .openFailed(let error), .readFailed(let error):
+                return .failure(.unreadable(reason: "standard input: \(error.reason)"))
+            case .notRegular: return .failure(.notRegularFile)
+            }
         }
         // Symlinks are followed (one stat), so the size and type checked are those of the file read.
         switch RegularFileReader.read(file.openPath, limit: maxSize) {
@@ -52,8 +68,8 @@ public enum FileLoader {
             }
             // Gone since the folder was listed, or a dangling symlink: say it the way the OS does.
             return .failure(.unreadable(reason: error.reason))
-        case .openFailed:
-            return .failure(.permissionDenied)
+        case .openFailed(let error):
+            return .failure(error.code == EACCES ? .permissionDenied : .unreadable(reason: error.reason))
         case .readFailed(let error):
             return .failure(.unreadable(reason: error.reason))
         }

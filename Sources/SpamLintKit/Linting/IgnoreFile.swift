@@ -4,6 +4,8 @@ import Foundation
 /// pattern to the file's folder, a trailing `/` means everything below), relative to its folder.
 struct IgnoreFile: Sendable {
     static let fileName = ".spamlintignore"
+    /// An ignore file is a few lines; a larger one is not read (1 MB, as a configuration file).
+    static let maxFileSize = 1024 * 1024
 
     /// The folder the patterns are relative to, absolute and standardized.
     var folder: String
@@ -24,8 +26,9 @@ struct IgnoreFile: Sendable {
     /// Reads `folder/.spamlintignore` if there is one.
     static func load(folder: String) -> IgnoreFile? {
         let path = (folder as NSString).appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return IgnoreFile(folder: folder, text: String(decoding: data, as: UTF8.self))
+        // Never blocks on a FIFO of that name; one that cannot be read ignores nothing.
+        guard case .success(let text) = SmallFileReader.text(path, limit: maxFileSize) else { return nil }
+        return IgnoreFile(folder: folder, text: text)
     }
 
     /// true (ignored), false (re-included by `!`) or nil (no pattern speaks of it); the last

@@ -26,9 +26,8 @@ public struct InputCollector: Sendable {
     /// The files to lint, and the paths that do not exist (`discover` also tells of folders that give no file).
     public func collect(_ paths: [String]) -> (files: [InputFile], missing: [String]) {
         let discovery = discover(paths)
-        let missing = FileLoader.LoadError.noSuchFile.description
         let problems = discovery.items.compactMap { item -> String? in
-            if case .problem(let path, let message) = item, message == missing { path } else { nil }
+            if case .problem(let path, _) = item, Self.existingKind(path) == nil { path } else { nil }
         }
         return (discovery.files, problems)
     }
@@ -53,7 +52,7 @@ public struct InputCollector: Sendable {
                 continue
             }
             guard let isDirectory = Self.existingKind(path) else {
-                discovery.items.append(.problem(path: path, message: FileLoader.LoadError.noSuchFile.description))
+                discovery.items.append(.problem(path: path, message: FileLoader.LoadError.unopenable(path).description))
                 continue
             }
             if !isDirectory {

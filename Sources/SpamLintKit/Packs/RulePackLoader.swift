@@ -64,18 +64,13 @@ import Yams
         func failure(_ message: String) -> RulePackError {
             node.map { reader.error($0, message) } ?? RulePackError(file: errorFile, line: 1, column: 1, message: message)
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = (attributes[.size] as? NSNumber)?.intValue else {
-            throw failure("cannot read \(what) '\(path)'")
+        // Through SmallFileReader: a FIFO named as a pack or a list file is refused, not waited on.
+        switch SmallFileReader.text(path, limit: maxFileSize) {
+        case .success(let text): return text
+        case .failure(.isDirectory): throw failure("\(what) '\(path)' is a directory")
+        case .failure(.tooLarge(let size, _)): throw failure("\(what) '\(path)' is \(size) bytes; the limit is \(maxFileSize) (1 MB)")
+        case .failure(let problem): throw failure("cannot read \(what) '\(path)': \(problem)")
         }
-        if attributes[.type] as? FileAttributeType == .typeDirectory { throw failure("\(what) '\(path)' is a directory") }
-        guard size <= maxFileSize else { throw failure("\(what) '\(path)' is \(size) bytes; the limit is \(maxFileSize) (1 MB)") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw failure("cannot read \(what) '\(path)'") }
-        defer { try? handle.close() }
-        // Read one byte more than allowed: a file that grew since stat is still refused.
-        let data = (try? handle.read(upToCount: maxFileSize + 1)) ?? Data()
-        guard data.count <= maxFileSize else { throw failure("\(what) '\(path)' is larger than 1 MB") }
-        return String(decoding: data, as: UTF8.self)
     }
 }
 

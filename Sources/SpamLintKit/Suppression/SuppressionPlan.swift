@@ -12,7 +12,10 @@
 
     @_spi(CLI) public init(_ directives: [SuppressionDirective]) {
         self.directives = directives
-        var open: [SuppressionScope] = []
+        // Open ranges in the order opened (nil once closed), and per rule id the slots still open,
+        // so an `enable a` finds the last `disable a` without scanning every open range.
+        var open: [SuppressionScope?] = []
+        var openSlots: [String?: [Int]] = [:]
         for (index, directive) in directives.enumerated() {
             guard let scope = directive.scope else { continue }
             let ids: [String?] = directive.coversAllRules ? [nil] : directive.ruleIDs.map { $0 }
@@ -25,27 +28,34 @@
             case .file:
                 scopes += ids.map { SuppressionScope(directiveIndex: index, ruleID: $0, lines: nil) }
             case .range:
-                open += ids.map { SuppressionScope(directiveIndex: index, ruleID: $0, lines: directive.position.line...Int.max) }
+                for id in ids {
+                    openSlots[id, default: []].append(open.count)
+                    open.append(SuppressionScope(directiveIndex: index, ruleID: id, lines: directive.position.line...Int.max))
+                }
             case .enable:
                 var closedAny = false
                 // Findings on the enable comment's own line are no longer covered.
-                func close(_ position: Int) {
-                    var range = open.remove(at: position)
+                func close(_ slot: Int) {
+                    guard var range = open[slot] else { return }
+                    open[slot] = nil
                     let start = range.lines!.lowerBound
                     range.lines = start...max(start, directive.position.line - 1)
                     scopes.append(range)
                     closedAny = true
                 }
                 if directive.coversAllRules {
-                    while !open.isEmpty { close(open.count - 1) }
+                    // Latest first, as before; everything is closed, so the bookkeeping starts over.
+                    for slot in open.indices.reversed() { close(slot) }
+                    open.removeAll()
+                    openSlots.removeAll()
                 } else {
                     for id in directive.ruleIDs {
-                        if let position = open.lastIndex(where: { $0.ruleID == id }) { close(position) }
+                        if let slot = openSlots[id]?.popLast() { close(slot) }
                     }
                 }
                 if !closedAny { unmatchedEnables.append(index) }
             }
         }
-        scopes += open
+        scopes += open.compactMap { $0 }
     }
 }

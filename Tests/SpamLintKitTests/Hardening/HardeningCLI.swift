@@ -61,6 +61,12 @@ enum HardeningCLI {
                    stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self), timedOut: timedOut)
     }
 
+    /// Runs the CLI through `/bin/sh -c SCRIPT`, where the script runs `"$0" "$@"` (the binary and
+    /// `arguments`) with the redirections a test needs: `>&-`, `>/dev/full`, `ulimit -f 1; …`.
+    static func shell(_ script: String, _ arguments: [String], in directory: URL) throws -> Run {
+        try run(arguments, in: directory, prefix: ["/bin/sh", "-c", script])
+    }
+
     static func temporaryDirectory(_ name: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("spamlint-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
