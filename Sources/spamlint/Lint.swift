@@ -158,12 +158,17 @@ extension SpamLint {
             let colored = output == nil && color.isOn(noColorFlag: noColor, terminal: isatty(STDOUT_FILENO) != 0,
                                                       environment: ProcessInfo.processInfo.environment)
             var source: (@Sendable (String) -> String?)?
-            if showSource {
+            var document: (@Sendable (String) -> EmailDocument?)?
+            if format == HTMLReporter.identifier {
+                let documents = ReportDocuments(files: files, setups: setups)
+                document = { documents.document(for: $0) }
+            }
+            if showSource || format == HTMLReporter.identifier {
                 let texts = SourceTexts(files: files)
                 source = { texts.text(for: $0) }
             }
             let reporter = Reporters.named(format, colored: colored, quiet: quiet, sourceRoot: FileManager.default.currentDirectoryPath,
-                                           rules: rules.map(\.description), source: source)!
+                                           rules: rules.map(\.description), source: source, document: document)!
             let result = LintResult(reports: reports, skipped: discovery.skipped)
             let isText = format == TextReporter.identifier
             var report = reporter.render(result)

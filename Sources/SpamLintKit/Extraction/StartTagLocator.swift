@@ -1,0 +1,176 @@
+/// Finds where each element's start tag is written, so that a report can mark that element in a
+/// copy of the source (`Link.tagOffset`, `Image.tagOffset`, `HiddenText.tagOffset`).
+///
+/// Asked once per element in document order, it walks the bytes the HTML parser read (a template's
+/// masked HTML) with one forward cursor: libxml2 keeps start tags in source order, so the next start
+/// tag of the element's name is the element's own. An element libxml2 implied (`<html>`, `<body>`
+/// around a fragment) has no tag: it matches none of the next few tags and gets nil without moving
+/// the cursor; tags libxml2 dropped (a second `<body>`) are stepped over when a later one matches.
+/// Upcoming tags are read into a short queue once, so the whole walk reads each byte once.
+final class StartTagLocator {
+    private struct Tag {
+        var offset: Int
+        var name: [UInt8]
+    }
+
+    /// How many upcoming start tags an element may skip to find its own.
+    static let lookahead = 8
+    /// Elements whose content libxml2 (2.9) reads as raw text: a `<` inside is not a tag.
+    private static let rawTextNames: [[UInt8]] = [Array("script".utf8), Array("style".utf8)]
+
+    private let bytes: [UInt8]
+    /// Output placeholders of a template: (source range, length of the token that replaced it in `bytes`).
+    private let replacements: [(source: Range<Int>, maskedLength: Int)]
+    private var scanOffset = 0
+    private var upcoming: [Tag] = []
+    /// Replacements before `replacementIndex` end before the offsets asked so far; `shift` is source minus masked there.
+    private var replacementIndex = 0
+    private var shift = 0
+    private var maskedStartOfNext = 0
+
+    /// `masked` is what the parser read; `template`, when given, maps its offsets back to the source.
+    init(masked: [UInt8], template: MaskedTemplate?) {
+        bytes = masked
+        var replacements: [(Range<Int>, Int)] = []
+        if let template {
+            var tokenIndex = 0
+            for span in template.spans where span.role == .output {
+                let newlines = span.text.utf8.count { $0 == UInt8(ascii: "\n") }
+                replacements.append((span.range, MaskedTemplate.token(tokenIndex).utf8.count + newlines))
+                tokenIndex += 1
+            }
+        }
+        self.replacements = replacements
+        maskedStartOfNext = replacements.first.map { $0.0.lowerBound } ?? Int.max
+    }
+
+    /// The source offset of the start tag of the next element, named `name` (lower-case), or nil.
+    func next(named name: String) -> Int? {
+        let wanted = Array(name.utf8)
+        var index = 0
+        while index < StartTagLocator.lookahead {
+            if index == upcoming.count {
+                guard let tag = readTag() else { return nil }
+                upcoming.append(tag)
+            }
+            if upcoming[index].name == wanted {
+                let offset = upcoming[index].offset
+                upcoming.removeFirst(index + 1)
+                return sourceOffset(ofMasked: offset)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Reads the next start tag after `scanOffset`, stepping over end tags, comments, declarations
+    /// and the content of raw-text elements.
+    private func readTag() -> Tag? {
+        let count = bytes.count
+        var index = scanOffset
+        while index < count {
+            guard let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) else { break }
+            index = open + 1
+            guard index < count else { break }
+            let next = bytes[index]
+            if next == UInt8(ascii: "!") {
+                if hasPrefix("!--", at: index) {
+                    index = find("-->", from: index + 3).map { $0 + 3 } ?? count
+                } else {
+                    index = bytes[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? count
+                }
+                continue
+            }
+            if next == UInt8(ascii: "/") || next == UInt8(ascii: "?") {
+                index = bytes[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? count
+                continue
+            }
+            guard StartTagLocator.isLetter(next) else { continue }
+            var nameEnd = index
+            while nameEnd < count, StartTagLocator.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
+            let name = bytes[index..<nameEnd].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+            index = StartTagLocator.endOfTag(in: bytes, from: nameEnd)
+            if StartTagLocator.rawTextNames.contains(name) {
+                index = closingTag(of: name, from: index) ?? count
+            }
+            scanOffset = index
+            return Tag(offset: open, name: name)
+        }
+        scanOffset = count
+        return nil
+    }
+
+    /// The offset after the `>` that ends a start tag whose attributes begin at `start`; a quoted
+    /// attribute value may hold `>`.
+    static func endOfTag(in bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        var afterEquals = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ">") { return index + 1 }
+            if afterEquals, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                guard let close = bytes[(index + 1)...].firstIndex(of: byte) else { return bytes.count }
+                index = close + 1
+                afterEquals = false
+                continue
+            }
+            if byte == UInt8(ascii: "=") {
+                afterEquals = true
+            } else if !(byte == 0x20 || (0x09...0x0D).contains(byte)) {
+                afterEquals = false
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// Where `</name` starts at or after `start` (ASCII case-insensitive).
+    private func closingTag(of name: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while let open = find("</", from: index) {
+            let nameStart = open + 2
+            if nameStart + name.count <= bytes.count,
+               zip(bytes[nameStart..<(nameStart + name.count)], name).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }) {
+                return open
+            }
+            index = open + 2
+        }
+        return nil
+    }
+
+    /// Masked offsets are asked in increasing order, so the replacements before one are summed once.
+    private func sourceOffset(ofMasked offset: Int) -> Int {
+        while replacementIndex < replacements.count, maskedStartOfNext + replacements[replacementIndex].maskedLength <= offset {
+            let replacement = replacements[replacementIndex]
+            shift += replacement.source.count - replacement.maskedLength
+            replacementIndex += 1
+            maskedStartOfNext = replacementIndex < replacements.count ? replacements[replacementIndex].source.lowerBound - shift : Int.max
+        }
+        return offset + shift
+    }
+
+    private func hasPrefix(_ text: StaticString, at index: Int) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        return text.withUTF8Buffer { bytes[index..<(index + count)].elementsEqual($0) }
+    }
+
+    private func find(_ text: StaticString, from start: Int) -> Int? {
+        var index = start
+        let first = text.withUTF8Buffer { $0[0] }
+        while index < bytes.count, let candidate = bytes[index...].firstIndex(of: first) {
+            if hasPrefix(text, at: candidate) { return candidate }
+            index = candidate + 1
+        }
+        return nil
+    }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ":")
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+    }
+}
