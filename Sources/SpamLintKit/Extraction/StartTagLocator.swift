@@ -3,18 +3,21 @@
 ///
 /// Asked once per element in document order, it walks the bytes the HTML parser read (a template's
 /// masked HTML) with one forward cursor: libxml2 keeps start tags in source order, so the next start
-/// tag of the element's name is the element's own. An element libxml2 implied (`<html>`, `<body>`
-/// around a fragment) has no tag: it matches none of the next few tags and gets nil without moving
-/// the cursor; tags libxml2 dropped (a second `<body>`) are stepped over when a later one matches.
-/// Upcoming tags are read into a short queue once, so the whole walk reads each byte once.
+/// tag is the element's own when the names agree. An element libxml2 implied (`<html>`, `<body>`
+/// around a fragment, a `<p>`) has no tag: the next tag has another name, so it gets nil and the
+/// cursor stays. A `<html>`, `<head>` or `<body>` tag libxml2 dropped (a second one, or one after
+/// content) is stepped over when the tag after it is the element's. Upcoming tags are read into a
+/// short queue once, so the whole walk reads each byte once.
 final class StartTagLocator {
     private struct Tag {
         var offset: Int
         var name: [UInt8]
     }
 
-    /// How many upcoming start tags an element may skip to find its own.
+    /// How many dropped tags in a row an element may step over to find its own.
     static let lookahead = 8
+    /// The tags libxml2 drops when the element is already open (it merges their attributes instead).
+    private static let droppableNames: [[UInt8]] = [Array("html".utf8), Array("head".utf8), Array("body".utf8)]
     /// Elements whose content libxml2 (2.9) reads as raw text: a `<` inside is not a tag.
     private static let rawTextNames: [[UInt8]] = [Array("script".utf8), Array("style".utf8)]
 
@@ -58,6 +61,8 @@ final class StartTagLocator {
                 upcoming.removeFirst(index + 1)
                 return sourceOffset(ofMasked: offset)
             }
+            // Only a dropped tag can stand between an element and its own; an implied element matches nothing.
+            guard !StartTagLocator.droppableNames.contains(wanted), StartTagLocator.droppableNames.contains(upcoming[index].name) else { return nil }
             index += 1
         }
         return nil
