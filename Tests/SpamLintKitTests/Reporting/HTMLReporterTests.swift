@@ -77,7 +77,8 @@ struct HTMLReporterTests {
         let alt = try pin("image-missing-alt")
         #expect(labels("img").contains { $0.contains(alt) })
         #expect(labels("spamlint-pin") == labels("img"), "a void element's badge stands before it, with its numbers")
-        #expect(copy.contains("aria-hidden=\"true\"></spamlint-pin><img data-spamlint-pin=\""))
+        #expect(copy.contains("aria-hidden=\"true\"></spamlint-pin><img data-spamlint-pin=\"\((labels("img").first ?? []).map(String.init).joined(separator: " "))\" src="),
+                "the image's tooltip is on its badge: a broken image would show its title in its place")
         let hidden = try pin("hidden-text")
         #expect(labels("div").contains { $0.contains(hidden) })
         #expect(copy.contains("style=\"display:block !important;visibility:visible !important;") && copy.contains(" style=\"display:none\">cheap pills"),

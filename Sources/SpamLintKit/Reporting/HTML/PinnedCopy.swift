@@ -3,7 +3,7 @@
 /// marked in its start tag, so that CSS alone draws the pins (the frame runs no script).
 ///
 /// A mark is a `data-spamlint-pin` attribute (outline, and a numbered `::before` badge) and a
-/// `title` (the browser's tooltip), written right after the tag name so that they win over
+/// `title` (the browser's tooltip; on the badge of a void element), written right after the tag name so that they win over
 /// attributes of the same name the email has (the first of two equal attributes counts). Void
 /// elements (`<img>`, `<input>`) cannot carry a `::before`, so their badge is a `<spamlint-pin>`
 /// element put just before the tag. An element holding hidden text is revealed with an inline
@@ -60,11 +60,14 @@ struct PinnedCopy {
             guard let mark = marks[offset], let name = tagName(in: bytes, at: offset), !unboxedTags.contains(name) else { continue }
             let nameEnd = offset + 1 + name.utf8.count
             output.append(contentsOf: bytes[copied..<offset])
-            if voidTags.contains(name) {
-                output.append(contentsOf: "<spamlint-pin data-spamlint-pin=\"\(HTMLText.escape(mark.label))\" aria-hidden=\"true\"></spamlint-pin>".utf8)
+            let title = " title=\"\(HTMLText.escape(mark.note))\""
+            let isVoid = voidTags.contains(name)
+            if isVoid {
+                output.append(contentsOf: "<spamlint-pin data-spamlint-pin=\"\(HTMLText.escape(mark.label))\"\(title) aria-hidden=\"true\"></spamlint-pin>".utf8)
             }
             output.append(contentsOf: bytes[offset..<nameEnd])
-            var attributes = " data-spamlint-pin=\"\(HTMLText.escape(mark.label))\" title=\"\(HTMLText.escape(mark.note))\""
+            // A broken image shows its title where the picture would be: a void element's tooltip is on its badge.
+            var attributes = " data-spamlint-pin=\"\(HTMLText.escape(mark.label))\"" + (isVoid ? "" : title)
             if mark.reveal { attributes += " style=\"\(revealStyle(for: name))\"" }
             output.append(contentsOf: attributes.utf8)
             copied = nameEnd
