@@ -148,6 +148,38 @@ def check_pins(driver):
     return checked
 
 
+def check_keyboard_and_print(driver):
+    """Tab reaches a finding, whose details then show; the print style sheet opens every finding's
+    details and hides the controls."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    driver.execute_script("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur()")
+    reached = None
+    for _ in range(200):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        active = driver.switch_to.active_element
+        if active.tag_name == "li" and "finding" in (active.get_attribute("class") or ""):
+            reached = active
+            break
+    driver.switch_to.default_content()
+    if reached is None:
+        fail("Tab never reached a finding of the list")
+    elif not reached.find_element(By.CSS_SELECTOR, ".detail").is_displayed():
+        fail("a finding reached with Tab does not show its details")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    details = driver.execute_script("return Array.prototype.every.call(document.querySelectorAll('.detail'),"
+                                    " function (d) { return getComputedStyle(d).display !== 'none'; })")
+    controls = driver.execute_script("return getComputedStyle(document.querySelector('.filters')).display")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    if not details:
+        fail("printed, some findings keep their details closed")
+    if controls != "none":
+        fail("printed, the filter controls are shown")
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": True})
+    if len(pdf.get("data", "")) < 10000:
+        fail("printing the report gave no PDF")
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -162,6 +194,9 @@ def main():
     subprocess.run([binary, "Samples/", "--format", "html", "--output", second], capture_output=True)
     if open(report, "rb").read() != open(second, "rb").read():
         fail("two runs wrote different reports")
+    if "--report" in sys.argv:
+        # A report given instead (to see that the checks catch a broken one).
+        report = os.path.abspath(sys.argv[sys.argv.index("--report") + 1])
 
     driver = start_browser(1400, 1000)
     try:
@@ -195,6 +230,7 @@ def main():
 
         refused = []
         checked = check_pins(driver)
+        check_keyboard_and_print(driver)
         if checked < 10:
             fail(f"only {checked} pins were checked; the samples have more findings on elements")
 
