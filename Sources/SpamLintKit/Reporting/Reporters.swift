@@ -11,7 +11,7 @@
     @_spi(CLI) public static func named(_ identifier: String, colored: Bool = false, quiet: Bool = false, sourceRoot: String? = nil,
                              rules: [RuleDescription] = RuleCatalog.builtIn.map(\.description),
                              source: (@Sendable (String) -> String?)? = nil,
-                             document: (@Sendable (String) -> EmailDocument?)? = nil) -> (any Reporter)? {
+                             document: (@Sendable (String) -> EmailDocument?)? = nil, timestamp: String? = nil) -> (any Reporter)? {
         switch identifier {
         case TextReporter.identifier: TextReporter(colored: colored, quiet: quiet, source: source)
         case JSONReporter.identifier: JSONReporter()
@@ -20,7 +20,7 @@
         case GitLabCodeQualityReporter.identifier: GitLabCodeQualityReporter(sourceRoot: sourceRoot)
         case JUnitReporter.identifier: JUnitReporter()
         case CheckstyleReporter.identifier: CheckstyleReporter()
-        case HTMLReporter.identifier: HTMLReporter(rules: rules, document: document, source: source)
+        case HTMLReporter.identifier: HTMLReporter(rules: rules, document: document, source: source, timestamp: timestamp)
         default: nil
         }
     }
