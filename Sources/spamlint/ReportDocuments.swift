@@ -2,12 +2,11 @@ import Foundation
 @_spi(CLI) import SpamLintKit
 
 /// The model of each linted file, read again for `--format html` (its rendered copies and pins),
-/// with the file's own configuration, as `spamlint extract` reads it. Standard input was consumed
-/// and is not read again: its findings are listed without a rendered copy.
-final class ReportDocuments: @unchecked Sendable {
+/// with the file's own configuration, as `spamlint extract` reads it. The report asks once per
+/// file, so nothing is kept: a run of thousands of files does not hold every model at once.
+/// Standard input was consumed and is not read again: its findings are listed without a rendered copy.
+final class ReportDocuments: Sendable {
     private let files: [String: (file: InputFile, setup: FileSetup)]
-    private let lock = NSLock()
-    private var documents: [String: EmailDocument?] = [:]
 
     init(files: [InputFile], setups: [FileSetup]) {
         var byPath: [String: (InputFile, FileSetup)] = [:]
@@ -16,15 +15,9 @@ final class ReportDocuments: @unchecked Sendable {
     }
 
     func document(for displayPath: String) -> EmailDocument? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = documents[displayPath] { return known }
-        let document = files[displayPath].flatMap { entry -> EmailDocument? in
-            let options = entry.setup.options
-            guard case .success(let bytes) = FileLoader.load(entry.file, maxSize: options.maxFileSize) else { return nil }
-            return EmailReader.read(bytes, settings: options.settings.reading(path: entry.file.openPath))
-        }
-        documents[displayPath] = document
-        return document
+        guard let entry = files[displayPath] else { return nil }
+        let options = entry.setup.options
+        guard case .success(let bytes) = FileLoader.load(entry.file, maxSize: options.maxFileSize) else { return nil }
+        return EmailReader.read(bytes, settings: options.settings.reading(path: entry.file.openPath))
     }
 }
