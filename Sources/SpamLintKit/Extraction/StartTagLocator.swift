@@ -3,11 +3,11 @@
 ///
 /// Asked once per element in document order, it walks the bytes the HTML parser read (a template's
 /// masked HTML) with one forward cursor: libxml2 keeps start tags in source order, so the next start
-/// tag is the element's own when the names agree. An element libxml2 implied (`<html>`, `<body>`
-/// around a fragment, a `<p>`) has no tag: the next tag has another name, so it gets nil and the
-/// cursor stays. A `<html>`, `<head>` or `<body>` tag libxml2 dropped (a second one, or one after
-/// content) is stepped over when the tag after it is the element's. Upcoming tags are read into a
-/// short queue once, so the whole walk reads each byte once.
+/// tag is the element's own when the names agree (libxml2 drops a prefix: `<o:p>` is a `p`).
+/// An element libxml2 may imply (`<html>`, `<head>`, `<body>`, `<p>`) has no tag of its own when the
+/// next tag has another name: it gets nil and the cursor stays. Any other element may step over a
+/// few tags libxml2 dropped (a second `<body>`, markup it could not place) to find its own.
+/// Upcoming tags are read into a short queue once, so the whole walk reads each byte once.
 final class StartTagLocator {
     private struct Tag {
         var offset: Int
@@ -18,6 +18,8 @@ final class StartTagLocator {
     static let lookahead = 8
     /// The tags libxml2 drops when the element is already open (it merges their attributes instead).
     private static let droppableNames: [[UInt8]] = [Array("html".utf8), Array("head".utf8), Array("body".utf8)]
+    /// Elements libxml2 creates without a tag: they match only the next tag, past dropped ones.
+    private static let impliedNames: [[UInt8]] = droppableNames + [Array("p".utf8)]
     /// Elements whose content libxml2 (2.9) reads as raw text: a `<` inside is not a tag.
     private static let rawTextNames: [[UInt8]] = [Array("script".utf8), Array("style".utf8)]
 
@@ -56,13 +58,14 @@ final class StartTagLocator {
                 guard let tag = readTag() else { return nil }
                 upcoming.append(tag)
             }
-            if upcoming[index].name == wanted {
+            let name = upcoming[index].name
+            if name == wanted || (name.contains(UInt8(ascii: ":")) && name.split(separator: UInt8(ascii: ":")).last.map(Array.init) == wanted) {
                 let offset = upcoming[index].offset
                 upcoming.removeFirst(index + 1)
                 return sourceOffset(ofMasked: offset)
             }
-            // Only a dropped tag can stand between an element and its own; an implied element matches nothing.
-            guard !StartTagLocator.droppableNames.contains(wanted), StartTagLocator.droppableNames.contains(upcoming[index].name) else { return nil }
+            // An element libxml2 may have implied steps over dropped tags only: a later tag of its name is another element's.
+            if StartTagLocator.impliedNames.contains(wanted), !StartTagLocator.droppableNames.contains(name) { return nil }
             index += 1
         }
         return nil

@@ -32,6 +32,18 @@ struct StartTagLocatorTests {
         #expect(Self.tags(body.notableElements.map(\.tagOffset), in: body.source) == ["<script"])
     }
 
+    @Test func prefixedTagsAndImpliedParagraphsKeepLaterOffsets() {
+        // libxml2 reads <o:p> as a p; text at the top level gets an implied <p>, which must not take
+        // the later <p> tag; elements after both keep their own tags.
+        let source = "<html><body><p><span><o:p></o:p></span></p><table><tr><td><a href=\"https://a.example/\">a</a></td></tr></table>"
+            + "</body></html>\ntrailing text<p><img src=\"https://i.example/x.png\"></p>"
+        let body = EmailReader.read(Array(source.utf8)).htmlBodies[0]
+        let anchor = body.links.first { $0.kind == .anchor }
+        #expect(Self.tags([anchor?.tagOffset], in: body.source) == ["<a"])
+        let image = body.images.first?.tagOffset ?? 0
+        #expect(body.source.utf8.dropFirst(image).starts(with: "<img src=\"https://i.example/x.png\">".utf8))
+    }
+
     @Test func templatePlaceholdersBeforeATagDoNotShiftItsOffset() {
         // Output placeholders are masked by tokens of another length; offsets are the source's.
         let source = "---\nfrom: a@shop.example\n---\n<p>{{ customer.first_name | default: \"friend\" }} {{x}}</p>\n"
