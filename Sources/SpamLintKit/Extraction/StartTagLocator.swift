@@ -11,17 +11,30 @@
 final class StartTagLocator {
     private struct Tag {
         var offset: Int
-        var name: [UInt8]
+        /// `key(of:)` of its name.
+        var name: UInt64
     }
 
     /// How many dropped tags in a row an element may step over to find its own.
     static let lookahead = 8
     /// The tags libxml2 drops when the element is already open (it merges their attributes instead).
-    private static let droppableNames: [[UInt8]] = [Array("html".utf8), Array("head".utf8), Array("body".utf8)]
+    private static let droppableNames: [UInt64] = ["html", "head", "body"].map { key(of: $0.utf8) }
     /// Elements libxml2 creates without a tag: they match only the next tag, past dropped ones.
-    private static let impliedNames: [[UInt8]] = droppableNames + [Array("p".utf8)]
+    private static let impliedNames: [UInt64] = droppableNames + [key(of: "p".utf8)]
     /// Elements whose content libxml2 (2.9) reads as raw text: a `<` inside is not a tag.
-    private static let rawTextNames: [[UInt8]] = [Array("script".utf8), Array("style".utf8)]
+    private static let rawTextNames: [UInt64] = ["script", "style"].map { key(of: $0.utf8) }
+
+    /// A tag name as one integer, so that every element is matched without allocating: its local part
+    /// (after the last `:`, as libxml2 reads `<o:p>`), lower-cased, packed when it fits in eight bytes,
+    /// else its FNV-1a hash with the top bit set (a packed ASCII name never has it).
+    static func key<Name: BidirectionalCollection<UInt8>>(of name: Name) -> UInt64 {
+        let local = name.lastIndex(of: UInt8(ascii: ":")).map { name[name.index(after: $0)...] } ?? name[...]
+        if local.count <= 8 {
+            return local.reduce(0) { $0 << 8 | UInt64($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+        }
+        let hash = local.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1)) &* 0x100_0000_01b3 }
+        return hash | 1 << 63
+    }
 
     private let bytes: [UInt8]
     /// Output placeholders of a template: (source range, length of the token that replaced it in `bytes`).
@@ -51,7 +64,7 @@ final class StartTagLocator {
 
     /// The source offset of the start tag of the next element, named `name` (lower-case), or nil.
     func next(named name: String) -> Int? {
-        let wanted = Array(name.utf8)
+        let wanted = StartTagLocator.key(of: name.utf8)
         var index = 0
         while index < StartTagLocator.lookahead {
             if index == upcoming.count {
@@ -59,7 +72,7 @@ final class StartTagLocator {
                 upcoming.append(tag)
             }
             let name = upcoming[index].name
-            if name == wanted || (name.contains(UInt8(ascii: ":")) && name.split(separator: UInt8(ascii: ":")).last.map(Array.init) == wanted) {
+            if name == wanted {
                 let offset = upcoming[index].offset
                 upcoming.removeFirst(index + 1)
                 return sourceOffset(ofMasked: offset)
@@ -96,10 +109,11 @@ final class StartTagLocator {
             guard StartTagLocator.isLetter(next) else { continue }
             var nameEnd = index
             while nameEnd < count, StartTagLocator.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
-            let name = bytes[index..<nameEnd].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+            let name = StartTagLocator.key(of: bytes[index..<nameEnd])
+            let nameBytes = bytes[index..<nameEnd]
             index = StartTagLocator.endOfTag(in: bytes, from: nameEnd)
             if StartTagLocator.rawTextNames.contains(name) {
-                index = closingTag(of: name, from: index) ?? count
+                index = closingTag(of: nameBytes, from: index) ?? count
             }
             scanOffset = index
             return Tag(offset: open, name: name)
@@ -133,12 +147,12 @@ final class StartTagLocator {
     }
 
     /// Where `</name` starts at or after `start` (ASCII case-insensitive).
-    private func closingTag(of name: [UInt8], from start: Int) -> Int? {
+    private func closingTag(of name: ArraySlice<UInt8>, from start: Int) -> Int? {
         var index = start
         while let open = find("</", from: index) {
             let nameStart = open + 2
             if nameStart + name.count <= bytes.count,
-               zip(bytes[nameStart..<(nameStart + name.count)], name).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }) {
+               zip(bytes[nameStart..<(nameStart + name.count)], name).allSatisfy({ ($0 | 0x20) == ($1 | 0x20) }) {
                 return open
             }
             index = open + 2
