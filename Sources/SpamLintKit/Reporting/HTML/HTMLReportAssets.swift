@@ -159,6 +159,9 @@ enum HTMLReportAssets {
               var id = button.getAttribute("data-frame");
               var pin = button.getAttribute("data-pin");
               focused[id] = focused[id] === pin ? null : pin;
+              Array.prototype.forEach.call(document.querySelectorAll("button.show-pin[data-frame='" + id + "']"), function (other) {
+                other.setAttribute("aria-pressed", String(focused[id] === other.getAttribute("data-pin")));
+              });
               rebuild(id);
               document.getElementById(id).scrollIntoView({block: "nearest"});
             });

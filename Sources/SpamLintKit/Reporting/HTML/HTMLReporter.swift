@@ -249,7 +249,7 @@
             html += "<p><strong>Why:</strong> \(HTMLText.escape(rule.rationale))</p><p><strong>Fix:</strong> \(HTMLText.escape(rule.fix))</p>"
         }
         html += "<p class=\"muted\"><code>spamlint explain \(HTMLText.escape(finding.rule))</code></p>"
-        if let frame { html += "<button type=\"button\" class=\"show-pin\" data-frame=\"\(frame)\" data-pin=\"\(number)\">Show pin \(number) on the email</button>" }
+        if let frame { html += "<button type=\"button\" class=\"show-pin\" aria-pressed=\"false\" data-frame=\"\(frame)\" data-pin=\"\(number)\">Show pin \(number) on the email</button>" }
         return html + "</div></li>\n"
     }
 
