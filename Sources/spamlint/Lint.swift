@@ -85,6 +85,9 @@ extension SpamLint {
         @Option(name: .customLong("color"), help: "Colour the text report: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never.")
         var color: ColorChoice = .auto
 
+        @Flag(name: .customLong("timestamp"), help: "Write the time of the run into the --format html report (without it, the same run writes the same bytes).")
+        var timestamp = false
+
         @Flag(name: .customLong("show-source"), help: "Show each finding's source line with a caret, and the `spamlint explain` command for its rule.")
         var showSource = false
 
@@ -169,12 +172,18 @@ extension SpamLint {
             let colored = output == nil && color.isOn(noColorFlag: noColor, terminal: isatty(STDOUT_FILENO) != 0,
                                                       environment: ProcessInfo.processInfo.environment)
             var source: (@Sendable (String) -> String?)?
-            if showSource {
+            var document: (@Sendable (String) -> EmailDocument?)?
+            if format == HTMLReporter.identifier {
+                let documents = ReportDocuments(files: files, setups: setups)
+                document = { documents.document(for: $0) }
+            }
+            if showSource || format == HTMLReporter.identifier {
                 let texts = SourceTexts(files: files)
                 source = { texts.text(for: $0) }
             }
             let reporter = Reporters.named(format, colored: colored, quiet: quiet, sourceRoot: FileManager.default.currentDirectoryPath,
-                                           rules: rules.map(\.description), source: source)!
+                                           rules: rules.map(\.description), source: source, document: document,
+                                           timestamp: timestamp ? ISO8601DateFormatter().string(from: Date()) : nil)!
             let result = LintResult(reports: reports, skipped: discovery.skipped)
             let isText = format == TextReporter.identifier
             var report = reporter.render(result)

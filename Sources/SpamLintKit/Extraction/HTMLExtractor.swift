@@ -8,6 +8,8 @@ struct HTMLExtractor {
     let positions: PositionMapper
     let links: LinkFactory
     let byteCount: Int
+    /// Finds each element's start tag in the source; nil when the tree's nodes have no tags of their own (MJML).
+    var tagLocator: StartTagLocator? = nil
 
     /// Whether an element's text can be seen, in one view of its style (`ElementStyle.View`).
     private struct Visibility {
@@ -103,6 +105,8 @@ struct HTMLExtractor {
         var tinyBlockIndex: [Int: Int] = [:]
         let styleSheet = CSSStyleSheet.parse(styleBlocks())
         var styles = CSSSelectorMatcher(sheet: styleSheet, nodeCount: tree.nodes.count)
+        // Per node, the start tag's offset in the source (-1: none); read back for the roots of hidden blocks.
+        var tagOffsets = tagLocator == nil ? [] : [Int](repeating: -1, count: tree.nodes.count)
 
         for index in tree.nodes.indices {
             // A huge document stops here once the file's time budget is spent (the linter reports it).
@@ -152,7 +156,11 @@ struct HTMLExtractor {
                 }
             case .element:
                 var state = node.parent.map { states[Int(stateSlots[$0])] } ?? Inherited()
-                extractElement(node, index: index, state: &state, styles: &styles, body: &body, anchorLinkIndex: &anchorLinkIndex)
+                let tagOffset = tagLocator?.next(named: node.name)
+                if let tagOffset { tagOffsets[index] = tagOffset }
+                let linkCount = body.links.count
+                extractElement(node, index: index, tagOffset: tagOffset, state: &state, styles: &styles, body: &body, anchorLinkIndex: &anchorLinkIndex)
+                for link in linkCount..<body.links.count { body.links[link].tagOffset = tagOffset }
                 stateSlots[index] = Int32(states.count)
                 states.append(state)
             }
@@ -179,8 +187,9 @@ struct HTMLExtractor {
             // Only the first hidden block can be the preheader.
             sawHiddenBlock = true
             let node = tree.nodes[block.root]
+            let tagOffset = tagOffsets.isEmpty || tagOffsets[block.root] < 0 ? nil : tagOffsets[block.root]
             body.hiddenTexts.append(HiddenText(text: text, reason: block.reason, isLikelyPreheader: isPreheader,
-                                               position: positions.position(line: node.line)))
+                                               position: positions.position(line: node.line), tagOffset: tagOffset))
         }
         for block in tinyBlocks {
             let text = SpacedText.collapse(block.text)
@@ -213,7 +222,7 @@ struct HTMLExtractor {
         return max(0, length - 1)
     }
 
-    private func extractElement(_ node: HTMLNode, index: Int, state: inout Inherited, styles: inout CSSSelectorMatcher,
+    private func extractElement(_ node: HTMLNode, index: Int, tagOffset: Int?, state: inout Inherited, styles: inout CSSSelectorMatcher,
                                 body: inout HTMLBody, anchorLinkIndex: inout [Int: Int]) {
         let name = node.name
         let packed = HTMLExtractor.packedName(name)
@@ -237,7 +246,8 @@ struct HTMLExtractor {
             let detail = ["src", "action", "data", "href", "code"].compactMap { key in
                 attribute(key, of: node).map { "\(key)=\(resolver.restore($0))" }
             }.first ?? ""
-            body.notableElements.append(NotableElement(name: name, detail: detail, position: positions.position(line: node.line, locating: "<\(name)")))
+            body.notableElements.append(NotableElement(name: name, detail: detail, position: positions.position(line: node.line, locating: "<\(name)"),
+                                                       tagOffset: tagOffset))
         }
         for url in CSSURLScanner.urls(in: rawStyle ?? "") {
             body.links.append(links.link(kind: .css, rawHref: url, text: "", position: locate(url, in: node)))
@@ -268,7 +278,8 @@ struct HTMLExtractor {
                                      width: dimension(attribute("width", of: node) ?? style["width"]),
                                      height: dimension(attribute("height", of: node) ?? style["height"]),
                                      isLinked: state.anchor != nil,
-                                     isHidden: style["display"] == "none" || attribute("hidden", of: node) != nil, position: position))
+                                     isHidden: style["display"] == "none" || attribute("hidden", of: node) != nil, position: position,
+                                     tagOffset: tagOffset))
         case Tag.form:
             if let action = attribute("action", of: node), !action.isEmpty {
                 body.links.append(links.link(kind: .form, rawHref: action, text: "", position: locate(action, in: node)))
@@ -283,7 +294,7 @@ struct HTMLExtractor {
             if equiv == "content-type", attribute("content", of: node).map({ TextSearch.contains($0.lowercased(), "charset") }) == true { body.declaresCharset = true }
             if equiv == "refresh" {
                 body.notableElements.append(NotableElement(name: "meta-refresh", detail: attribute("content", of: node) ?? "",
-                                                           position: positions.position(line: node.line, locating: "refresh")))
+                                                           position: positions.position(line: node.line, locating: "refresh"), tagOffset: tagOffset))
             }
         default:
             break

@@ -14,11 +14,14 @@
     /// True when this is the first hidden block and sits before any visible text: the preheader.
     @_spi(CLI) public var isLikelyPreheader: Bool
     @_spi(CLI) public var position: SourcePosition
+    /// UTF-8 offset of the start tag of the element that hides the text, in its body's `source` (see `Link.tagOffset`).
+    @_spi(CLI) public var tagOffset: Int?
 
-    @_spi(CLI) public init(text: String, reason: Reason, isLikelyPreheader: Bool, position: SourcePosition) {
+    @_spi(CLI) public init(text: String, reason: Reason, isLikelyPreheader: Bool, position: SourcePosition, tagOffset: Int? = nil) {
         self.text = text
         self.reason = reason
         self.isLikelyPreheader = isLikelyPreheader
         self.position = position
+        self.tagOffset = tagOffset
     }
 }

@@ -10,8 +10,11 @@
     /// True when the `<img>` itself is styled `display:none` (or has `hidden`): the open-tracking pixel idiom.
     var isHidden: Bool
     var position: SourcePosition
+    /// UTF-8 offset of the `<img>` start tag in its body's `source` (see `Link.tagOffset`).
+    var tagOffset: Int?
 
-    init(src: String, alt: String?, width: Int?, height: Int?, isLinked: Bool, isHidden: Bool = false, position: SourcePosition) {
+    init(src: String, alt: String?, width: Int?, height: Int?, isLinked: Bool, isHidden: Bool = false, position: SourcePosition,
+         tagOffset: Int? = nil) {
         self.src = src
         self.alt = alt
         self.width = width
@@ -19,6 +22,7 @@
         self.isLinked = isLinked
         self.isHidden = isHidden
         self.position = position
+        self.tagOffset = tagOffset
     }
 
     /// Tracking pixels and spacers are at most this many CSS pixels wide or high (1×1 is the norm; ESPs

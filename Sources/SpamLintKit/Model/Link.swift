@@ -23,6 +23,9 @@
     @_spi(CLI) public var position: SourcePosition
     /// True for an `<a>` whose content holds an `<img>` (a linked image, banner or button).
     @_spi(CLI) public var wrapsImage: Bool
+    /// UTF-8 offset of the element's start tag (`<`) in its body's `source`, for reports that mark
+    /// the element in a copy; nil for header and text links and when the tag is not known.
+    @_spi(CLI) public var tagOffset: Int?
 
     @_spi(CLI) public init(kind: LinkKind, href: String, text: String = "", scheme: String? = nil, host: String? = nil, port: Int? = nil,
                 hasUserInfo: Bool = false, organizationalDomain: String? = nil, isDynamic: Bool = false,

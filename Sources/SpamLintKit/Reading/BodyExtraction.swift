@@ -5,18 +5,19 @@ enum BodyExtraction {
     static func html(masked: [UInt8], originalText: String, firstLine: Int, linesAreExact: Bool,
                      template: MaskedTemplate?, byteCount: Int, part: LinkPart) -> HTMLBody {
         html(tree: HTMLTreeParser.parse(utf8: masked), masked: masked, originalText: originalText, firstLine: firstLine,
-             linesAreExact: linesAreExact, template: template, byteCount: byteCount, part: part)
+             linesAreExact: linesAreExact, template: template, byteCount: byteCount, part: part,
+             tagLocator: StartTagLocator(masked: masked, template: template))
     }
 
     /// The same from a tree already built: an MJML source lowered to the HTML it compiles to
     /// (`masked` is still the text as written, whose lines the tree's nodes refer to).
     static func html(tree: HTMLTree, masked: [UInt8], originalText: String, firstLine: Int, linesAreExact: Bool,
-                     template: MaskedTemplate?, byteCount: Int, part: LinkPart) -> HTMLBody {
+                     template: MaskedTemplate?, byteCount: Int, part: LinkPart, tagLocator: StartTagLocator? = nil) -> HTMLBody {
         let resolver = PlaceholderResolver(template: template)
         let extractor = HTMLExtractor(
             tree: tree, resolver: resolver,
             positions: PositionMapper(text: originalText, firstLine: firstLine, isExact: linesAreExact),
-            links: LinkFactory(resolver: resolver, part: part), byteCount: byteCount)
+            links: LinkFactory(resolver: resolver, part: part), byteCount: byteCount, tagLocator: tagLocator)
         var body = extractor.extract()
         if body.language == nil { body.language = MisplacedRootTag.language(in: masked).map(resolver.restore) }
         body.literalVisibleText = TemplateText.literal(body.visibleText)

@@ -2,7 +2,7 @@
 @_spi(CLI) public enum Reporters {
     @_spi(CLI) public static let all: [any Reporter.Type] = [
         TextReporter.self, JSONReporter.self, SARIFReporter.self, GitHubActionsReporter.self,
-        GitLabCodeQualityReporter.self, JUnitReporter.self, CheckstyleReporter.self,
+        GitLabCodeQualityReporter.self, JUnitReporter.self, CheckstyleReporter.self, HTMLReporter.self,
     ]
 
     /// `sourceRoot` is the directory relative paths are relative to (the current directory), used by
@@ -10,7 +10,8 @@
     /// (built-in and user packs), which SARIF describes.
     @_spi(CLI) public static func named(_ identifier: String, colored: Bool = false, quiet: Bool = false, sourceRoot: String? = nil,
                              rules: [RuleDescription] = RuleCatalog.builtIn.map(\.description),
-                             source: (@Sendable (String) -> String?)? = nil) -> (any Reporter)? {
+                             source: (@Sendable (String) -> String?)? = nil,
+                             document: (@Sendable (String) -> EmailDocument?)? = nil, timestamp: String? = nil) -> (any Reporter)? {
         switch identifier {
         case TextReporter.identifier: TextReporter(colored: colored, quiet: quiet, source: source)
         case JSONReporter.identifier: JSONReporter()
@@ -19,6 +20,7 @@
         case GitLabCodeQualityReporter.identifier: GitLabCodeQualityReporter(sourceRoot: sourceRoot)
         case JUnitReporter.identifier: JUnitReporter()
         case CheckstyleReporter.identifier: CheckstyleReporter()
+        case HTMLReporter.identifier: HTMLReporter(rules: rules, document: document, source: source, timestamp: timestamp)
         default: nil
         }
     }

@@ -86,6 +86,6 @@ struct ReportingSupportTests {
             #expect(lines.contains { $0.hasPrefix(reporter.identifier + " ") && $0.hasSuffix(reporter.summary) })
             #expect(Reporters.named(reporter.identifier) != nil)
         }
-        #expect(Set(Reporters.all.map { $0.identifier }) == ["text", "json", "sarif", "github", "gitlab", "junit", "checkstyle"])
+        #expect(Set(Reporters.all.map { $0.identifier }) == ["text", "json", "sarif", "github", "gitlab", "junit", "checkstyle", "html"])
     }
 }
