@@ -17,9 +17,11 @@ import sys
 
 
 def roff_text(text):
-    """Escapes free text for roff: backslashes, and lines that would start with a control character."""
+    """Escapes free text for roff: backslashes, lines that would start with a control character, and
+    non-ASCII characters (as `\\[uXXXX]`, so groff needs no preprocessor to read them)."""
+    text = "".join(ch if ord(ch) < 128 else "\\[u%04X]" % ord(ch) for ch in text.replace("\\", "\\e"))
     lines = []
-    for line in text.replace("\\", "\\e").split("\n"):
+    for line in text.split("\n"):
         if line.startswith((".", "'")):
             line = "\\&" + line
         lines.append(line)
