@@ -39,7 +39,9 @@ let package = Package(
             // does: a one-file run (a pre-commit hook) no longer spends a third of its time loading and
             // relocating a dozen shared libraries, and the binary runs without the toolchain. Foundation's
             // archives reference each other (and its bundled ICU), so they are linked as one group.
-            linkerSettings: [.unsafeFlags(staticSwiftRuntime, .when(platforms: [.linux], configuration: .release))],
+            // They also link through Scripts/release-linker, which drops the `$ORIGIN` RUNPATH SwiftPM adds
+            // (a writable install folder could inject libraries; no manifest setting removes it).
+            linkerSettings: [.unsafeFlags(staticSwiftRuntime + releaseLinker, .when(platforms: [.linux], configuration: .release))],
             plugins: ["BuildCommitPlugin"]
         ),
         // The CLI tests run the built `spamlint` executable, so the test target depends on it.
@@ -54,4 +56,9 @@ var staticSwiftRuntime: [String] {
     let archives = ["_FoundationICU", "CoreFoundation", "Foundation", "FoundationEssentials", "FoundationInternationalization",
                     "_FoundationCShims", "_FoundationCollections", "swiftSynchronization"]
     return ["-static-stdlib", "-Xlinker", "--start-group"] + archives.flatMap { ["-Xlinker", "-l\($0)"] } + ["-Xlinker", "--end-group"]
+}
+
+/// gold without SwiftPM's `-rpath=$ORIGIN` (see Scripts/release-linker).
+var releaseLinker: [String] {
+    ["-ld-path=\(Context.packageDirectory)/Scripts/release-linker"]
 }
