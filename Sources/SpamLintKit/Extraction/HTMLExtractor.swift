@@ -159,6 +159,10 @@ struct HTMLExtractor {
         if let limit = styleSheet.limitHit ?? styles.limitHit {
             body.styleSheetProblem = ReadProblem(kind: .styleSheetTooLarge, message: limit, position: positions.position(line: 1))
         }
+        if let first = tree.attributeOverflows.first {
+            body.attributeLimitProblem = HTMLExtractor.attributeLimitProblem(first, elements: tree.attributeOverflows.count,
+                                                                             position: positions.position(line: first.line, locating: "<\(first.element)"))
+        }
         for (anchor, linkIndex) in anchorLinkIndex {
             body.links[linkIndex].text = SpacedText.collapse(anchorTexts[anchor] ?? "")
         }
@@ -188,6 +192,13 @@ struct HTMLExtractor {
                                            position: positions.position(line: node.line, locating: "<\(node.name)")))
         }
         return body
+    }
+
+    static func attributeLimitProblem(_ first: HTMLAttributeOverflow, elements: Int, position: SourcePosition) -> ReadProblem {
+        let others = elements > 1 ? " (and \(elements - 1) more element\(elements == 2 ? "" : "s") past the limit)" : ""
+        return ReadProblem(kind: .tooManyAttributes,
+                           message: "<\(first.element)> has \(first.attributeCount) attributes; those past the first \(HTMLTreeParser.maxAttributesPerElement) were not read\(others)",
+                           position: position)
     }
 
     /// Characters of collapsed `text` outside padding runs: `paddingRunTokens` or more

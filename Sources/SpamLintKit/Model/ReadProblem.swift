@@ -12,6 +12,7 @@
         case nestingTooDeep = "nesting-too-deep"
         case malformedFrontMatter = "malformed-front-matter"
         case styleSheetTooLarge = "style-sheet-too-large"
+        case tooManyAttributes = "too-many-attributes"
     }
 
     @_spi(CLI) public var kind: Kind
