@@ -43,6 +43,10 @@ extension SpamLint {
         @Flag(name: .customLong("no-progress"), help: "Never show the progress line (shown only on a terminal, on standard error).")
         var noProgress = false
 
+        @Flag(name: .customLong("force-exclude"),
+              help: "Apply .spamlintignore and the configuration's include/exclude to files named explicitly too (for pre-commit, which names every staged file).")
+        var forceExclude = false
+
         @Option(name: .customLong("disable"), help: "Turn a rule off (repeatable).")
         var disabledRules: [String] = []
 
@@ -117,7 +121,7 @@ extension SpamLint {
             setup.flags.ignoresConfiguredBaseline = writeBaseline != nil
             let engine = SpamLintEngine(setup: setup)
 
-            var discovery = engine.discover(paths)
+            var discovery = engine.discover(paths, forceExclude: forceExclude)
             if let stdinFilename {
                 discovery.items = discovery.items.map { item in
                     guard case .file(let file) = item, file.isStandardInput else { return item }
@@ -147,7 +151,7 @@ extension SpamLint {
                 do {
                     let checker = try DomainAuthChecker(server: dnsOptions.server, timeoutSeconds: dnsOptions.timeout)
                     dnsErrors = SendingDomainDNSCheck(checker: checker, extraSelectors: dnsOptions.dkimSelectors)
-                        .apply(to: &reports, files: files, options: setups.first?.options ?? setup.options)
+                        .apply(to: &reports, files: Array(zip(files, setups.map(\.options))))
                 } catch {
                     printError("spamlint: \(error)")
                     throw ExitCode(2)
@@ -181,7 +185,11 @@ extension SpamLint {
                 if statistics { FileHandle.standardError.write(Data(RuleStatistics(result).render().utf8)) }
             }
             let linted = result.reports.count { $0.error == nil }
-            if linted == 0 { printError("spamlint: no file was linted (\(result.summary.errors) path\(result.summary.errors == 1 ? "" : "s") gave an error)") }
+            if !discovery.forceExcluded.isEmpty {
+                let count = discovery.forceExcluded.count
+                printError("spamlint: \(count) file\(count == 1 ? "" : "s") named on the command line left out by --force-exclude (.spamlintignore, exclude:)")
+            }
+            if linted == 0, discovery.forceExcluded.isEmpty || result.summary.errors > 0 { printError("spamlint: no file was linted (\(result.summary.errors) path\(result.summary.errors == 1 ? "" : "s") gave an error)") }
 
             for error in Set(dnsErrors).sorted() { printError("spamlint: DNS could not be asked: \(error)") }
             if result.summary.errors > 0 || !dnsErrors.isEmpty { throw ExitCode(2) }

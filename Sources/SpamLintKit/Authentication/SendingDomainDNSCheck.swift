@@ -9,16 +9,18 @@
         self.extraSelectors = extraSelectors
     }
 
-    /// Adds DNS findings to `reports` (matched to `files` by display path) and returns the DNS errors.
-    @_spi(CLI) public func apply(to reports: inout [FileReport], files: [InputFile], options: LintOptions) -> [String] {
-        var domainsByPath: [String: (domain: String, position: SourcePosition)] = [:]
+    /// Adds DNS findings to `reports` (matched to the files by display path) and returns the DNS errors.
+    /// Each file is read with its own options (its nearest `.spamlint.yml`: sender, sending domain,
+    /// size limit) and its report gated with its own thresholds, as the lint itself did.
+    @_spi(CLI) public func apply(to reports: inout [FileReport], files: [(file: InputFile, options: LintOptions)]) -> [String] {
+        var domainsByPath: [String: (domain: String, position: SourcePosition, options: LintOptions)] = [:]
         var selectors: [String: [String]] = [:]
         var order: [String] = []
-        for file in files where !file.isStandardInput {
+        for (file, options) in files where !file.isStandardInput {
             guard case .success(let bytes) = FileLoader.load(file, maxSize: options.maxFileSize) else { continue }
             let document = EmailReader.read(bytes, settings: options.settings)
             guard let domain = document.from.first?.domain ?? document.expectedSendingDomain, !domain.isEmpty else { continue }
-            domainsByPath[file.displayPath] = (domain, document.from.first?.position ?? .start)
+            domainsByPath[file.displayPath] = (domain, document.from.first?.position ?? .start, options)
             if selectors[domain] == nil { order.append(domain) }
             selectors[domain, default: extraSelectors] += AlignmentAnalysis(document).selectorsByDomain[domain] ?? []
         }
@@ -30,7 +32,7 @@
             errors += report.dnsErrors
         }
         for index in reports.indices {
-            guard reports[index].error == nil, let (domain, position) = domainsByPath[reports[index].path],
+            guard reports[index].error == nil, let (domain, position, options) = domainsByPath[reports[index].path],
                   let domainReport = domainReports[domain] else { continue }
             var report = reports[index]
             for var finding in domainReport.findings {

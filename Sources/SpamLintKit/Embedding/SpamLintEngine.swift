@@ -71,9 +71,10 @@ public struct SpamLintEngine: Sendable {
     /// What `paths` give: files found in folders are kept when their own configuration's
     /// `include`/`exclude` select them; git-ignored files, `.spamlintignore` entries, hidden
     /// folders and `node_modules` are skipped; folders that cannot be entered are listed.
-    public func discover(_ paths: [String]) -> InputDiscovery {
+    /// With `forceExclude`, files named explicitly are filtered the same way (see `InputCollector.discover`).
+    public func discover(_ paths: [String], forceExclude: Bool = false) -> InputDiscovery {
         let setup = setup
-        return InputCollector().discover(paths) { setup.selects(canonicalPath: $0) }
+        return InputCollector().discover(paths, forceExclude: forceExclude) { setup.selects(canonicalPath: $0) }
     }
 
     /// The setup of each file (its configuration chain, options and rules), or every distinct

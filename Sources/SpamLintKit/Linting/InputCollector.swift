@@ -36,12 +36,17 @@ public struct InputCollector: Sendable {
     /// The files the paths give, in input order, with a problem in place of each path that gives
     /// none. Folders are walked (see `walk`); `selects`, given a found file's canonical path, says
     /// whether it is linted (the per-file configuration's include/exclude), on top of this
-    /// collector's own globs. A file named explicitly is always linted.
-    public func discover(_ paths: [String], selects: ((String) -> Bool)? = nil) -> InputDiscovery {
+    /// collector's own globs. A file named explicitly is always linted, unless `forceExclude` is set
+    /// (ruff's `--force-exclude`, for pre-commit, which names every staged file): then the
+    /// `.spamlintignore` files and `selects` apply to it too, and a file they leave out is counted in
+    /// `forceExcluded`, not reported as a problem.
+    public func discover(_ paths: [String], forceExclude: Bool = false, selects: ((String) -> Bool)? = nil) -> InputDiscovery {
         var discovery = InputDiscovery()
         var seen: Set<String> = []
         // Files named one by one mostly share a few folders: each folder is standardized once.
         var folderKeys: [String: String] = [:]
+        // The ignore files in force in each folder of an explicitly named file.
+        var ignoreFilesByFolder: [String: [IgnoreFile]] = [:]
         for path in paths {
             if path == "-" {
                 discovery.items.append(.file(.standardInput))
@@ -52,9 +57,14 @@ public struct InputCollector: Sendable {
                 continue
             }
             if !isDirectory {
-                if seen.insert(explicitFileKey(path, folderKeys: &folderKeys)).inserted {
-                    discovery.items.append(.file(InputFile(displayPath: path, openPath: path)))
+                let key = explicitFileKey(path, folderKeys: &folderKeys)
+                guard seen.insert(key).inserted else { continue }
+                if forceExclude, isIgnored(canonicalPath: key, cache: &ignoreFilesByFolder)
+                    || !isSelected(canonicalPath: key) || !(selects?(key) ?? true) {
+                    discovery.forceExcluded.append(path)
+                    continue
                 }
+                discovery.items.append(.file(InputFile(displayPath: path, openPath: path)))
                 continue
             }
             let walked = walk(path)
@@ -292,6 +302,17 @@ public struct InputCollector: Sendable {
                 return false
             }
         }
+    }
+
+    /// True when a `.spamlintignore` in the file's folder or above it names it: up to the repository
+    /// root, or outside a work tree up to the working folder (as a walk of `.` would read them).
+    private func isIgnored(canonicalPath: String, cache: inout [String: [IgnoreFile]]) -> Bool {
+        let folder = (canonicalPath as NSString).deletingLastPathComponent
+        let workingFolder = canonical(FileManager.default.currentDirectoryPath)
+        let root = GitWorkTree.root(containing: folder) ?? (folder == workingFolder || folder.hasPrefix(workingFolder + "/") ? workingFolder : nil)
+        let ignoreFiles = cache[folder] ?? IgnoreFile.ancestors(of: folder, upTo: root)
+        cache[folder] = ignoreFiles
+        return ignoreFiles.compactMap { $0.verdict(forFile: canonicalPath) }.last == true
     }
 
     private func isSelected(canonicalPath: String) -> Bool {

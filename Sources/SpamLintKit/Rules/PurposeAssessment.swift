@@ -4,8 +4,8 @@
 /// one-click, unsubscribe-link and postal-address requirements, as CAN-SPAM and Gmail exempt it.
 ///
 /// The heuristic leans to "marketing": a message is transactional only when its subject (or, for a
-/// template without subject or title, the start of its body) reads like a notice and nothing in it
-/// advertises, and list headers always mean bulk mail. Phishing dressed as a notice gains nothing here: it is caught by the link,
+/// template without subject or title, the start of its body) reads like a notice, neither the subject
+/// nor the start of the body advertises (CAN-SPAM's primary-purpose test), and no list header marks it. Phishing dressed as a notice gains nothing here: it is caught by the link,
 /// sender and authentication rules, which never ask for the purpose.
 @_spi(CLI) public struct PurposeAssessment: Sendable, Hashable, Codable {
     @_spi(CLI) public enum Source: String, Sendable, Hashable, Codable {
@@ -40,20 +40,32 @@
            ["bulk", "list", "junk"].contains(precedence.value.trimmingWhitespace().lowercased()) {
             return PurposeAssessment(purpose: .marketing, source: .heuristic, reason: "Precedence: \(precedence.value.trimmingWhitespace())")
         }
+        // CAN-SPAM's primary-purpose test (16 CFR 316.3(a)(2)): a message that mixes a notice with an ad is
+        // commercial when its subject reads as an ad or the notice does not open the body. A receipt followed
+        // by "10% off your next order" is still a receipt; one that opens on "20% off" is not.
         let bodies = document.htmlBodies.map(\.visibleText) + document.textBodies.map(\.text)
-        let subject = (document.subject ?? document.htmlBodies.first?.title ?? "").trimmingWhitespace()
-        if MessagePurpose.soundsPromotional(([subject] + bodies).joined(separator: "\n")) {
-            return PurposeAssessment(purpose: .marketing, source: .heuristic, reason: "promotional wording (sale, offer, discount, shop now…)")
+        let bodyStart = String((bodies.first ?? "").prefix(leadingCharacters))
+        let title = document.htmlBodies.first?.title.flatMap { PlaceholderTitle.contains($0) ? nil : $0 }
+        let subject = (document.subject ?? title ?? "").trimmingWhitespace()
+        if !subject.isEmpty {
+            if MessagePurpose.soundsPromotional(subject) {
+                return PurposeAssessment(purpose: .marketing, source: .heuristic, reason: "the subject has promotional wording (sale, offer, discount, shop now…)")
+            }
+            // A notice says what it is in its subject ("Your receipt", "Reset your password").
+            guard MessagePurpose.soundsTransactional(subject) else {
+                return PurposeAssessment(purpose: .marketing, source: .heuristic, reason: "the subject has no notice wording")
+            }
+        } else if !MessagePurpose.soundsTransactional(bodyStart) {
+            // Only a template without a subject or title is judged by the start of its body.
+            return PurposeAssessment(purpose: .marketing, source: .heuristic, reason: "the start of the body has no notice wording")
         }
-        // A notice says what it is in its subject ("Your receipt", "Reset your password"); only a template
-        // without one is judged by the start of its body.
-        let (place, wording) = subject.isEmpty ? ("the start of the body", String((bodies.first ?? "").prefix(leadingCharacters)))
-                                               : ("the subject", subject)
-        if MessagePurpose.soundsTransactional(wording) {
-            return PurposeAssessment(purpose: .transactional, source: .heuristic,
-                                     reason: "\(place) reads like a notice (receipt, order, shipping, password, security, invoice, account) and nothing advertises")
+        if MessagePurpose.opensWithAd(bodyStart) {
+            return PurposeAssessment(purpose: .marketing, source: .heuristic,
+                                     reason: "the body opens with promotional wording (sale, offer, discount, shop now…) before any notice")
         }
-        return PurposeAssessment(purpose: .marketing, source: .heuristic, reason: "\(place) has no notice wording")
+        let place = subject.isEmpty ? "the start of the body" : "the subject"
+        return PurposeAssessment(purpose: .transactional, source: .heuristic,
+                                 reason: "\(place) reads like a notice (receipt, order, shipping, password, security, invoice, account, subscription) and no ad opens the body")
     }
 
     /// True when the bulk-mail requirements do not apply (the linter works the purpose out once per document).

@@ -88,6 +88,34 @@ struct AuthCLITests {
         #expect(lenient.stdout.contains("dkim-key-revoked"))
     }
 
+    /// Each file is checked with the sender of its own nearest `.spamlint.yml`, whatever the order of the paths.
+    @Test func lintDNSUsesEachFilesOwnSender() throws {
+        let server = try DNSTestServer(records: DNSZone.records)
+        defer { server.stop() }
+        let directory = try CLITests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (brand, domain) in [("brand-a", "broken.example"), ("brand-b", "good.example")] {
+            let folder = directory.appendingPathComponent(brand)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try "root: true\nsender:\n  from: news@\(domain)\n".write(to: folder.appendingPathComponent(".spamlint.yml"), atomically: true, encoding: .utf8)
+            try "<p>Hello from \(brand). <a href=\"https://\(domain)/u\">Unsubscribe</a></p>\n"
+                .write(to: folder.appendingPathComponent("news.html"), atomically: true, encoding: .utf8)
+        }
+        let a = directory.appendingPathComponent("brand-a/news.html").path, b = directory.appendingPathComponent("brand-b/news.html").path
+        for paths in [[a, b], [b, a]] {
+            let run = try CLITests.run(["lint"] + paths + ["--dns", "--dns-server", server.address, "--format", "json", "--exit-zero"])
+            #expect(run.status == 0, "\(run.stderr)")
+            let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+            let files = json?["files"] as? [[String: Any]] ?? []
+            func rules(_ suffix: String) -> [String] {
+                let file = files.first { ($0["path"] as? String)?.hasSuffix(suffix) == true }
+                return (file?["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
+            }
+            #expect(rules("brand-a/news.html").contains("spf-permissive-all"), "\(paths)")
+            #expect(!rules("brand-b/news.html").contains { DNSCheckCatalog.description(for: $0) != nil }, "\(paths)")
+        }
+    }
+
     @Test func dnsCheckIdsAreUniqueAndApartFromRuleIds() throws {
         let ids = DNSCheckCatalog.all.map(\.id)
         #expect(Set(ids).count == ids.count)

@@ -24,6 +24,17 @@ struct PurposeAssessmentTests {
         ("From: a@acme.example\nSubject: Your receipt\nList-Id: <news.acme.example>\n\nTotal\n", .marketing, .heuristic),
         ("From: a@acme.example\nSubject: Your receipt\nPrecedence: bulk\n\nTotal\n", .marketing, .heuristic),
         ("<p>Your password reset code is 1234.</p>", .transactional, .heuristic),
+        // CAN-SPAM's primary-purpose test: an ad in a receipt's footer leaves it a receipt; one that opens the body does not.
+        ("From: a@acme.example\nSubject: Your receipt from Acme\n\nYour receipt: total $4\nShop now: 20% off boots\n",
+         .transactional, .heuristic),
+        ("From: a@acme.example\nSubject: Your receipt from Acme\n\nShop now: 20% off boots\nTotal $4\n", .marketing, .heuristic),
+        ("<p>This is the receipt for your purchase.</p><p>10% off your next purchase!</p>", .transactional, .heuristic),
+        ("<p>10% off your next purchase!</p><p>This is the receipt for your purchase.</p>", .marketing, .heuristic),
+        ("<html><head><title>Email Template</title></head><body><p>Here is your invoice.</p></body></html>", .transactional, .heuristic),
+        // A double opt-in request answers the recipient's own sign-up.
+        ("From: a@acme.example\nSubject: Please confirm your subscription\n\nConfirm your subscription to the Acme newsletter.\n", .transactional, .heuristic),
+        ("From: a@acme.example\nSubject: Subscription confirmation\n\nYou asked to join the Acme newsletter.\n", .transactional, .heuristic),
+        ("From: a@acme.example\nSubject: Your package is out for delivery\n\nArriving today.\n", .transactional, .heuristic),
     ])
     func assessment(source: String, purpose: MailPurpose, from source2: PurposeAssessment.Source) {
         let assessment = PurposeAssessment.of(EmailReader.read(Array(source.utf8)))

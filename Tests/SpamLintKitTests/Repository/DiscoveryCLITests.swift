@@ -98,6 +98,30 @@ import Testing
         #expect(json.status == 2 && json.stderr.contains("spamlint: empty: no file to lint in this folder"), "\(json.stderr)")
     }
 
+    /// pre-commit names every staged file: with --force-exclude (the hook's entry) the ignore file and
+    /// the configuration's exclude still apply, and a batch of only excluded files passes quietly.
+    @Test func forceExcludeAppliesIgnoreFilesAndExcludeToNamedFiles() throws {
+        let repository = try ThrowawayRepository(git: false)
+        defer { repository.remove() }
+        try repository.write("exclude: [\"drafts/**\"]\n", ".spamlint.yml")
+        try repository.write("vendor/\n!vendor/keep.html\n", ".spamlintignore")
+        for path in ["emails/a.html", "vendor/x.html", "vendor/keep.html", "drafts/d.html"] { try repository.write(Self.template, path) }
+        let named = ["emails/a.html", "vendor/x.html", "vendor/keep.html", "drafts/d.html"]
+        let plain = try repository.spamlint(named + ["--fail-on", "never", "--fail-score", "100"])
+        #expect(Self.lintedPaths(plain) == named, "\(plain.stdout)")
+        let forced = try repository.spamlint(named + ["--force-exclude", "--fail-on", "never", "--fail-score", "100"])
+        #expect(forced.status == 0, "\(forced.stdout)\(forced.stderr)")
+        #expect(Self.lintedPaths(forced) == ["emails/a.html", "vendor/keep.html"], "\(forced.stdout)")
+        #expect(forced.stderr.contains("2 files named on the command line left out by --force-exclude"), "\(forced.stderr)")
+        // Only excluded files: nothing to lint is not an error here.
+        let none = try repository.spamlint(["vendor/x.html", "drafts/d.html", "--force-exclude"])
+        #expect(none.status == 0, "\(none.stdout)\(none.stderr)")
+        #expect(!none.stderr.contains("no file was linted"), "\(none.stderr)")
+        // A missing file is still an error.
+        let missing = try repository.spamlint(["vendor/x.html", "nope.html", "--force-exclude"])
+        #expect(missing.status == 2)
+    }
+
     @Test func anIncludeThatMatchesNothingIsAnError() throws {
         let repository = try ThrowawayRepository(git: false)
         defer { repository.remove() }

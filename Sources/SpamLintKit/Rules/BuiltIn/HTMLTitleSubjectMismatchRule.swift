@@ -2,12 +2,6 @@
 struct HTMLTitleSubjectMismatchRule: Rule {
     init() {}
 
-    /// Titles that say nothing (editor and template defaults).
-    static let placeholderTitles: Set<String> = [
-        "untitled", "untitled document", "document", "email", "e-mail", "newsletter", "title", "template", "email template",
-        "html email", "html", "page", "index", "message", "html message", "email message", "mail", "notification", "preview", "no title",
-        "(no subject)",
-    ]
     /// Words too common to show that two texts are about the same thing.
     static let stopWords: Set<String> = [
         "the", "and", "for", "you", "your", "our", "with", "from", "this", "that", "are", "was", "has", "have", "new", "now",
@@ -79,7 +73,7 @@ struct HTMLTitleSubjectMismatchRule: Rule {
         }
         return document.htmlBodies.compactMap { body in
             guard let title = body.title?.trimmingWhitespace(), !title.isEmpty, !Self.containsTemplateSyntax(title),
-                  !Self.placeholderTitles.contains(title.lowercased()) else { return nil }
+                  !PlaceholderTitle.contains(title) else { return nil }
             let titleWords = Self.words(title)
             guard titleWords.count >= 2,
                   !titleWords.contains(where: { word in subjectWords.contains { Self.related(word, $0) } }),

@@ -12,7 +12,7 @@ struct PostalAddressMissingRule: Rule {
             filter signal, hence the low score. Transactional mail is exempt, so the rule only checks mail that offers \
             unsubscription (a List-Unsubscribe header or an unsubscribe link or placeholder) and is not a member's post \
             to a discussion list (List-Post, X-BeenThere); mail worded as a receipt, statement, shipment or account \
-            notice without promotional wording (sale, % off, offer…) counts as transactional and is not checked. Street, PO-box and \
+            notice whose subject and opening do not advertise (sale, % off, offer…) counts as transactional and is not checked. Street, PO-box and \
             postcode formats of the US, UK, Canada, Australia, continental Europe and Japan count, and so do the ESP \
             placeholders that render the account's address (`*|LIST:ADDRESSLINE|*`, `*|HTML:LIST_ADDRESS_HTML|*`, \
             `{{ site_settings.company_street_address_1 }}`, `{{Sender_Address}}`, `%SENDER-INFO%` …).
@@ -20,7 +20,8 @@ struct PostalAddressMissingRule: Rule {
         fix: "Add your postal address to the footer, or your ESP's address placeholder (Mailchimp *|LIST:ADDRESSLINE|*, SendGrid {{Sender_Address}}, HubSpot {{ site_settings.company_street_address_1 }}).",
         triggeringExamples: [
             RuleExample(#"↓<p>Spring sale: 20% off everything.</p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>"#),
-            RuleExample(#"↓<p>Thanks for your order! Use code SPRING for 20% off your next one.</p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>"#),
+            // The ad opens the body: commercial, whatever notice follows (CAN-SPAM's primary-purpose test).
+            RuleExample(#"↓<p>Use code SPRING for 20% off your next order!</p><p>Thanks for your order.</p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>"#),
             RuleExample("From: Acme <news@acme.example>\nSubject: Sale\nList-Unsubscribe: <https://acme.example/u/1>\n\n↓Spring sale: 20% off everything at our 3 stores.\n"),
         ],
         nonTriggeringExamples: [
@@ -32,6 +33,8 @@ struct PostalAddressMissingRule: Rule {
             RuleExample(#"<p>Sale.</p><p>Acme SARL, 12 rue de la Paix, 75002 Paris</p><a href="https://acme.example/desinscription">Se désinscrire</a>"#),
             RuleExample(#"<p>Your password was reset. If this was not you, contact support.</p>"#),
             RuleExample(#"<p>Your October statement is ready.</p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>"#),
+            // The notice opens the body; the coupon after it does not make the receipt an ad.
+            RuleExample(#"<p>Thanks for your order! Use code SPRING for 20% off your next one.</p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>"#),
             RuleExample("From: Ann <ann@example.org>\nSubject: build fails\nList-Post: <mailto:users@lists.example.org>\nList-Unsubscribe: <mailto:users-leave@lists.example.org>\n\nHelp?\n"),
             RuleExample(#"<html><head><title>Your invoice</title></head><body><p>Invoice 1043 is attached.</p><a href="{{ unsubscribe_url }}">Unsubscribe</a></body></html>"#),
         ]
