@@ -8,6 +8,8 @@ public struct HTMLTree: Sendable, Equatable {
     public var hasDoctype: Bool
     /// Elements written with more attributes than `HTMLTreeParser.maxAttributesPerElement`, in source order.
     public var attributeOverflows: [HTMLAttributeOverflow]
+    /// Where libxml2 was stopped, when it was (`HTMLTreeParser.mismatchWorkBudget`): nothing after it was read.
+    public var stop: HTMLParseStop?
 
     public init(nodes: [HTMLNode] = [], attributes: [HTMLAttribute] = [], hasDoctype: Bool = false,
                 attributeOverflows: [HTMLAttributeOverflow] = []) {

@@ -23,6 +23,7 @@ final class HTMLTreeBuilder {
     private var pendingText: [UInt8] = []
     private var pendingNode: Int?
     private var pendingIsCDATA = false
+    private var mismatchWork = 0
     /// Element and attribute names are interned by libxml2: one Swift string per distinct pointer.
     private var names: [UnsafePointer<xmlChar>: String] = [:]
     private var elementNames: [UnsafePointer<xmlChar>: String] = [:]
@@ -82,6 +83,16 @@ final class HTMLTreeBuilder {
         } else {
             open[open.count - 1].lastChildLine = line
         }
+    }
+
+    /// Counts the open elements libxml2 searched for an end tag that matched none; true (stop the
+    /// parser) once past `budget`, the line recorded in the tree.
+    func addMismatchWork(_ depth: Int, line: Int, budget: Int) -> Bool {
+        guard tree.stop == nil else { return true }
+        mismatchWork += depth
+        guard mismatchWork > budget else { return false }
+        tree.stop = HTMLParseStop(line: line, depth: depth)
+        return true
     }
 
     func finish() -> HTMLTree {

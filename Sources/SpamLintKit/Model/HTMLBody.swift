@@ -34,11 +34,14 @@
     /// Elements written with more attributes than the parser reads (`HTMLTreeParser.maxAttributesPerElement`), when
     /// there were any: the first one's place, the count in the message; nil, and left out of JSON, otherwise.
     @_spi(CLI) public var attributeLimitProblem: ReadProblem? = nil
+    /// Where parsing stopped before the end (end tags that close nothing, nested too deep to search in
+    /// time: `HTMLTreeParser.mismatchWorkBudget`), when it did; nil, and left out of JSON, otherwise.
+    @_spi(CLI) public var parseStopProblem: ReadProblem? = nil
 
     private enum CodingKeys: String, CodingKey {
         case byteCount, visibleText, visibleTextLength, wordCount, links, images, hiddenTexts, tinyTexts, notableElements, title,
              hasDoctype, language, declaresCharset, position, comments, source, sourceLinesAreExact, styleSheetProblem,
-             attributeLimitProblem
+             attributeLimitProblem, parseStopProblem
     }
 
     @_spi(CLI) public init(byteCount: Int = 0, visibleText: String = "", wordCount: Int = 0, links: [Link] = [], images: [Image] = [],

@@ -13,6 +13,7 @@
         case malformedFrontMatter = "malformed-front-matter"
         case styleSheetTooLarge = "style-sheet-too-large"
         case tooManyAttributes = "too-many-attributes"
+        case htmlTooCostly = "html-too-costly"
     }
 
     @_spi(CLI) public var kind: Kind

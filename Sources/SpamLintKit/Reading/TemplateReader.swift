@@ -37,6 +37,7 @@ enum TemplateReader {
             var lowered = MJMLLowering.lower(source)
             // The attributes the parser left out of the MJML source are missing from what it compiles to.
             lowered.tree.attributeOverflows = source.attributeOverflows
+            lowered.tree.stop = source.stop
             document.htmlBodies = [BodyExtraction.html(tree: lowered.tree, masked: masked.html, originalText: originalText, firstLine: 1,
                                                        linesAreExact: true, template: masked, byteCount: bytes.count, part: .html)]
             if document.preheader == nil, let preview = lowered.preview {

@@ -112,6 +112,28 @@ import SpamLintInterop
         #expect(anchor.flatMap { tree.attribute("href", of: $0) } == "https://bit.ly/x")
     }
 
+    @Test func unmatchedEndTagsUnderDeepNestingStopTheParseAndAreReported() throws {
+        // 20,000 open spans and 20,000 end tags that close nothing: libxml2 would search 4×10⁸ elements.
+        let html = "<p>Hi</p>\n" + String(repeating: "<span>", count: 20_000) + "\n" + String(repeating: "</div>", count: 20_000)
+            + "\n" + Self.phish
+        let start = Date()
+        let document = Extraction.read(html)
+        #expect(Date().timeIntervalSince(start) < 20)
+        let problem = try #require(document.htmlBodies.first?.parseStopProblem)
+        #expect(problem.kind == .htmlTooCostly)
+        #expect(problem.position.line == 3)
+        #expect(problem.message.contains("levels deep with end tags that close nothing: parsing stopped at line 3"))
+        let finding = try #require(Self.report(html).findings.first { $0.rule == "malformed-input" && $0.evidence == "html-too-costly" })
+        #expect(finding.position.line == 3)
+    }
+
+    @Test func fewUnmatchedEndTagsAreParsedAsEver() throws {
+        let html = String(repeating: "<span>", count: 300) + String(repeating: "</div>", count: 300) + Self.phish
+        let document = Extraction.read(html)
+        #expect(document.htmlBodies.first?.parseStopProblem == nil)
+        #expect(Self.link("https://bit.ly/x", in: document)?.text == "https://paypal.com/login")
+    }
+
     static func tag(attributes count: Int, last: String) -> String {
         "<a" + (0..<count - 1).map { " x\($0)=\"\($0)\"" }.joined() + " " + last + ">"
     }
