@@ -8,8 +8,10 @@
 #undef LIBXML_ICU_ENABLED
 
 #include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <libxml/parserInternals.h>
 
 // xmlFree is a global function pointer, which Swift 6 rejects as not concurrency-safe.
 static inline void spamlint_xmlFree(void *pointer) { xmlFree(pointer); }

@@ -6,11 +6,17 @@ public struct HTMLTree: Sendable, Equatable {
     public var attributes: [HTMLAttribute]
     /// True when the source carried a `<!DOCTYPE …>`.
     public var hasDoctype: Bool
+    /// Elements written with more attributes than `HTMLTreeParser.maxAttributesPerElement`, in source order.
+    public var attributeOverflows: [HTMLAttributeOverflow]
+    /// Where libxml2 was stopped, when it was (`HTMLTreeParser.mismatchWorkBudget`): nothing after it was read.
+    public var stop: HTMLParseStop?
 
-    public init(nodes: [HTMLNode] = [], attributes: [HTMLAttribute] = [], hasDoctype: Bool = false) {
+    public init(nodes: [HTMLNode] = [], attributes: [HTMLAttribute] = [], hasDoctype: Bool = false,
+                attributeOverflows: [HTMLAttributeOverflow] = []) {
         self.nodes = nodes
         self.attributes = attributes
         self.hasDoctype = hasDoctype
+        self.attributeOverflows = attributeOverflows
     }
 
     /// The value of the first attribute of `node` with this (lower-case) name.

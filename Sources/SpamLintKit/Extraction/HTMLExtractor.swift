@@ -26,6 +26,8 @@ struct HTMLExtractor {
         var seen = Visibility()
         var revealed = Visibility()
         var anchor: Int?
+        /// The link of the `<a>` whose text this is (nil inside an `<area>`): its text is gathered there.
+        var anchorLink: Int?
         /// Readable-but-tiny text: the element that set the size, how it was written, in pixels.
         var smallFont: (root: Int, declaration: String, pixels: Double)?
     }
@@ -34,13 +36,13 @@ struct HTMLExtractor {
     private struct TextState {
         var isInvisibleContainer: Bool
         var hiddenBy: (reason: HiddenText.Reason, root: Int)?
-        var anchor: Int?
+        var anchorLink: Int?
         var smallFont: (root: Int, declaration: String, pixels: Double)?
 
         init(_ inherited: borrowing Inherited) {
             isInvisibleContainer = inherited.isInvisibleContainer
             hiddenBy = inherited.revealed.hiddenBy == nil ? nil : inherited.seen.hiddenBy
-            anchor = inherited.anchor
+            anchorLink = inherited.anchorLink
             smallFont = inherited.smallFont
         }
     }
@@ -90,15 +92,17 @@ struct HTMLExtractor {
 
     func extract() -> HTMLBody {
         var body = HTMLBody(byteCount: byteCount, hasDoctype: tree.hasDoctype, position: positions.position(line: 1))
-        // States of elements only (parents are elements), found through a small per-node slot: a
-        // full-size array of the large `Inherited` for every node cost more to fill than to use.
+        // States of elements with children only (parents are elements), found through a small
+        // per-node slot, and kept while a child is still to come: a slot is reused once the element's
+        // last child is done, so a file of a million links holds a few states, not a million.
         var states: [Inherited] = []
+        var freeStates: [Int32] = []
         var stateSlots = [Int32](repeating: -1, count: tree.nodes.count)
+        var lastChild = [Int32](repeating: -1, count: tree.nodes.count)
+        for index in tree.nodes.indices { if let parent = tree.nodes[index].parent { lastChild[parent] = Int32(index) } }
         var visibleText = ""
         // Chunks are joined with a space, so words never span chunks and counts add up.
         var visibleWords = 0
-        var anchorTexts: [Int: String] = [:]
-        var anchorLinkIndex: [Int: Int] = [:]
         var hiddenBlocks: [(root: Int, reason: HiddenText.Reason, text: String, wordsBefore: Int)] = []
         var hiddenBlockIndex: [Int: Int] = [:]
         var tinyBlocks: [(root: Int, declaration: String, pixels: Double, text: String)] = []
@@ -112,6 +116,11 @@ struct HTMLExtractor {
             // A huge document stops here once the file's time budget is spent (the linter reports it).
             if WorkBudget.isSpent(atStep: index) { break }
             let node = tree.nodes[index]
+            defer {
+                if let parent = node.parent, lastChild[parent] == Int32(index), stateSlots[parent] >= 0 {
+                    freeStates.append(stateSlots[parent])
+                }
+            }
             switch node.kind {
             case .comment:
                 body.comments.append(comment(node))
@@ -133,7 +142,10 @@ struct HTMLExtractor {
                     }
                     continue
                 }
-                if let anchor = state.anchor { anchorTexts[anchor, default: ""] += " " + text }
+                if let link = state.anchorLink {
+                    body.links[link].text += " "
+                    body.links[link].text += text
+                }
                 if let hidden = state.hiddenBy {
                     if let block = hiddenBlockIndex[hidden.root] {
                         hiddenBlocks[block].text += " " + text
@@ -159,18 +171,34 @@ struct HTMLExtractor {
                 let tagOffset = tagLocator?.next(named: node.name)
                 if let tagOffset { tagOffsets[index] = tagOffset }
                 let linkCount = body.links.count
-                extractElement(node, index: index, tagOffset: tagOffset, state: &state, styles: &styles, body: &body, anchorLinkIndex: &anchorLinkIndex)
+                extractElement(node, index: index, tagOffset: tagOffset, state: &state, styles: &styles, body: &body)
                 for link in linkCount..<body.links.count { body.links[link].tagOffset = tagOffset }
-                stateSlots[index] = Int32(states.count)
-                states.append(state)
+                guard lastChild[index] >= 0 else { continue }
+                if let free = freeStates.popLast() {
+                    stateSlots[index] = free
+                    states[Int(free)] = state
+                } else {
+                    stateSlots[index] = Int32(states.count)
+                    states.append(state)
+                }
             }
         }
 
         if let limit = styleSheet.limitHit ?? styles.limitHit {
             body.styleSheetProblem = ReadProblem(kind: .styleSheetTooLarge, message: limit, position: positions.position(line: 1))
         }
-        for (anchor, linkIndex) in anchorLinkIndex {
-            body.links[linkIndex].text = SpacedText.collapse(anchorTexts[anchor] ?? "")
+        if let first = tree.attributeOverflows.first {
+            body.attributeLimitProblem = HTMLExtractor.attributeLimitProblem(first, elements: tree.attributeOverflows.count,
+                                                                             position: positions.position(line: first.line, locating: "<\(first.element)"))
+        }
+        if let stop = tree.stop {
+            body.parseStopProblem = ReadProblem(
+                kind: .htmlTooCostly,
+                message: "HTML nested \(stop.depth) levels deep with end tags that close nothing: parsing stopped at line \(stop.line), the rest was not read",
+                position: positions.position(line: stop.line))
+        }
+        for linkIndex in body.links.indices where body.links[linkIndex].kind == .anchor {
+            body.links[linkIndex].text = SpacedText.collapse(body.links[linkIndex].text)
         }
         body.visibleText = SpacedText.collapse(visibleText)
         body.visibleTextLength = body.visibleText.count
@@ -201,6 +229,13 @@ struct HTMLExtractor {
         return body
     }
 
+    static func attributeLimitProblem(_ first: HTMLAttributeOverflow, elements: Int, position: SourcePosition) -> ReadProblem {
+        let others = elements > 1 ? " (and \(elements - 1) more element\(elements == 2 ? "" : "s") past the limit)" : ""
+        return ReadProblem(kind: .tooManyAttributes,
+                           message: "<\(first.element)> has \(first.attributeCount) attributes; those past the first \(HTMLTreeParser.maxAttributesPerElement) were not read\(others)",
+                           position: position)
+    }
+
     /// Characters of collapsed `text` outside padding runs: `paddingRunTokens` or more
     /// space-separated tokens in a row holding no letter or digit, and the space before each.
     static func lengthWithoutPadding(_ text: String) -> Int {
@@ -223,7 +258,7 @@ struct HTMLExtractor {
     }
 
     private func extractElement(_ node: HTMLNode, index: Int, tagOffset: Int?, state: inout Inherited, styles: inout CSSSelectorMatcher,
-                                body: inout HTMLBody, anchorLinkIndex: inout [Int: Int]) {
+                                body: inout HTMLBody) {
         let name = node.name
         let packed = HTMLExtractor.packedName(name)
         if HTMLExtractor.invisibleContainers.contains(packed) { state.isInvisibleContainer = true }
@@ -260,7 +295,7 @@ struct HTMLExtractor {
         case Tag.a, Tag.area:
             guard let href = attribute("href", of: node) else { break }
             // An anchor's text is its content; an area (a void element) is named by its alt.
-            if name == "a" { anchorLinkIndex[index] = body.links.count }
+            state.anchorLink = name == "a" ? body.links.count : nil
             state.anchor = index
             let kind: LinkKind = name == "a" ? .anchor : .area
             let text = name == "area" ? (attribute("alt", of: node).map(resolver.restore) ?? "") : ""
@@ -272,7 +307,7 @@ struct HTMLExtractor {
             if !src.isEmpty {
                 body.links.append(links.link(kind: .image, rawHref: src, text: attribute("alt", of: node).map(resolver.restore) ?? "", position: position))
             }
-            if let anchor = state.anchor, let linkIndex = anchorLinkIndex[anchor] { body.links[linkIndex].wrapsImage = true }
+            if let linkIndex = state.anchorLink { body.links[linkIndex].wrapsImage = true }
             let style = InlineStyle(attribute("style", of: node))
             body.images.append(Image(src: resolver.restore(src), alt: attribute("alt", of: node).map(resolver.restore),
                                      width: dimension(attribute("width", of: node) ?? style["width"]),

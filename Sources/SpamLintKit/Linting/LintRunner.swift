@@ -1,4 +1,5 @@
 import Foundation
+import SpamLintInterop
 
 /// Lints many files on all cores with output identical to a serial run.
 ///
@@ -6,15 +7,32 @@ import Foundation
 /// worker threads for synchronous ones) and delivered in input order. At most
 /// `window` files are in flight (started but not yet delivered), so memory stays flat over 10,000
 /// files: each task drops its document once its small report is made, and a slow file can hold back
-/// at most `window` finished reports.
+/// at most `window` finished reports. The files being linted hold at most `maxBytesInFlight` bytes
+/// together (a larger file is linted alone): a file's memory grows with its size, so two large
+/// files are not read and parsed at once.
 @_spi(CLI) public struct LintRunner: Sendable {
     @_spi(CLI) public let linter: Linter
     /// Files in flight at once; a few per core keeps every core busy while one file is slow.
     @_spi(CLI) public var window: Int
+    /// Input bytes of the files being linted at once (see `ByteBudget`).
+    @_spi(CLI) public var maxBytesInFlight: Int
 
-    @_spi(CLI) public init(linter: Linter, window: Int = LintRunner.defaultWindow) {
+    @_spi(CLI) public init(linter: Linter, window: Int = LintRunner.defaultWindow, maxBytesInFlight: Int = LintRunner.defaultBytesInFlight) {
         self.linter = linter
         self.window = max(1, window)
+        self.maxBytesInFlight = max(1, maxBytesInFlight)
+    }
+
+    /// 32 MiB: a link-dense file takes up to about 30 times its size while it is linted, so the files
+    /// in flight stay under 1 GB; mail is rarely over 1 MB, so this holds back nothing but big files.
+    @_spi(CLI) public static let defaultBytesInFlight = 32 << 20
+
+    /// The bytes `file` will hold once read: its size (symlinks followed), the size limit for standard
+    /// input, 0 when it cannot be stat'ed (loading it fails at once).
+    func cost(of file: InputFile) -> Int {
+        if file.isStandardInput { return linter.options.maxFileSize }
+        guard case .success(let status) = FileStatus.of(file.openPath, followingLinks: true), status.kind == .regular else { return 0 }
+        return min(status.size, linter.options.maxFileSize)
     }
 
     @_spi(CLI) public static var defaultWindow: Int { max(4, ProcessInfo.processInfo.activeProcessorCount * 8) }
@@ -31,7 +49,7 @@ import Foundation
             return
         }
         let runner = self
-        OrderedWorkers<FileReport>(count: files.count, window: window)
+        OrderedWorkers<FileReport>(count: files.count, window: window, budget: maxBytesInFlight, cost: { runner.cost(of: files[$0]) })
             .run(threads: threads, work: { runner.lint(files[$0]) }, deliver: deliver)
     }
 
@@ -53,22 +71,33 @@ import Foundation
             var next = 0
             var delivered = 0
             var finished: [Int: FileReport] = [:]
-            while next < files.count, next < window {
-                let index = next
-                group.addTask { (index, lint(index)) }
-                next += 1
+            var budget = ByteBudget(limit: maxBytesInFlight)
+            var costs: [Int: Int] = [:]
+            var nextCost: Int?
+            func startAdmitted() {
+                while next < files.count, next - delivered < window {
+                    let cost = nextCost ?? self.cost(of: files[next])
+                    guard budget.admits(cost) else {
+                        nextCost = cost
+                        return
+                    }
+                    nextCost = nil
+                    budget.take(cost)
+                    costs[next] = cost
+                    let index = next
+                    group.addTask { (index, lint(index)) }
+                    next += 1
+                }
             }
+            startAdmitted()
             while let (index, report) = await group.next() {
+                budget.release(costs.removeValue(forKey: index) ?? 0)
                 finished[index] = report
                 while let ready = finished.removeValue(forKey: delivered) {
                     deliver(ready)
                     delivered += 1
                 }
-                while next < files.count, next - delivered < window {
-                    let index = next
-                    group.addTask { (index, lint(index)) }
-                    next += 1
-                }
+                startAdmitted()
             }
         }
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Runs `work` over indices `0..<count` on worker threads and hands the results to the calling
-/// thread in index order, with at most `window` indices started but not yet handed over.
+/// thread in index order, with at most `window` indices started but not yet handed over, and the
+/// `cost` of the indices being worked on within `budget` (see `ByteBudget`).
 ///
 /// The synchronous face of `LintRunner`: it must not block a thread of Swift's cooperative pool
 /// waiting for tasks that need that pool (a caller already inside a task would deadlock it), so it
@@ -13,10 +14,15 @@ final class OrderedWorkers<Result: Sendable>: @unchecked Sendable {
     private var delivered = 0
     private let count: Int
     private let window: Int
+    private var budget: ByteBudget
+    private let cost: @Sendable (Int) -> Int
+    private var costs: [Int: Int] = [:]
 
-    init(count: Int, window: Int) {
+    init(count: Int, window: Int, budget: Int = .max, cost: @escaping @Sendable (Int) -> Int = { _ in 0 }) {
         self.count = count
         self.window = max(1, window)
+        self.budget = ByteBudget(limit: budget)
+        self.cost = cost
     }
 
     func run(threads: Int, work: @escaping @Sendable (Int) -> Result, deliver: (Result) -> Void) {
@@ -25,6 +31,7 @@ final class OrderedWorkers<Result: Sendable>: @unchecked Sendable {
                 while let index = claim() {
                     let result = work(index)
                     condition.lock()
+                    budget.release(costs.removeValue(forKey: index) ?? 0)
                     results[index] = result
                     condition.broadcast()
                     condition.unlock()
@@ -48,9 +55,22 @@ final class OrderedWorkers<Result: Sendable>: @unchecked Sendable {
     private func claim() -> Int? {
         condition.lock()
         defer { condition.unlock() }
-        while nextToStart < count, nextToStart - delivered >= window { condition.wait() }
+        while nextToStart < count, nextToStart - delivered >= window || !budget.admits(nextCost()) { condition.wait() }
         guard nextToStart < count else { return nil }
+        let index = nextToStart
+        let taken = nextCost()
+        costs[index] = taken
+        budget.take(taken)
         nextToStart += 1
-        return nextToStart - 1
+        return index
+    }
+
+    /// The cost of the next index to start, asked once (a `stat` of the file, for the lint runner).
+    private var pendingCost: (index: Int, cost: Int)?
+    private func nextCost() -> Int {
+        if let pendingCost, pendingCost.index == nextToStart { return pendingCost.cost }
+        let value = cost(nextToStart)
+        pendingCost = (nextToStart, value)
+        return value
     }
 }

@@ -31,10 +31,17 @@
     @_spi(CLI) public var sourceLinesAreExact: Bool = false
     /// The limit the `<style>` sheet reached, when it did (its rules past the limit were not applied); nil, and left out of JSON, otherwise.
     @_spi(CLI) public var styleSheetProblem: ReadProblem? = nil
+    /// Elements written with more attributes than the parser reads (`HTMLTreeParser.maxAttributesPerElement`), when
+    /// there were any: the first one's place, the count in the message; nil, and left out of JSON, otherwise.
+    @_spi(CLI) public var attributeLimitProblem: ReadProblem? = nil
+    /// Where parsing stopped before the end (end tags that close nothing, nested too deep to search in
+    /// time: `HTMLTreeParser.mismatchWorkBudget`), when it did; nil, and left out of JSON, otherwise.
+    @_spi(CLI) public var parseStopProblem: ReadProblem? = nil
 
     private enum CodingKeys: String, CodingKey {
         case byteCount, visibleText, visibleTextLength, wordCount, links, images, hiddenTexts, tinyTexts, notableElements, title,
-             hasDoctype, language, declaresCharset, position, comments, source, sourceLinesAreExact, styleSheetProblem
+             hasDoctype, language, declaresCharset, position, comments, source, sourceLinesAreExact, styleSheetProblem,
+             attributeLimitProblem, parseStopProblem
     }
 
     @_spi(CLI) public init(byteCount: Int = 0, visibleText: String = "", wordCount: Int = 0, links: [Link] = [], images: [Image] = [],

@@ -12,6 +12,8 @@
         case nestingTooDeep = "nesting-too-deep"
         case malformedFrontMatter = "malformed-front-matter"
         case styleSheetTooLarge = "style-sheet-too-large"
+        case tooManyAttributes = "too-many-attributes"
+        case htmlTooCostly = "html-too-costly"
     }
 
     @_spi(CLI) public var kind: Kind

@@ -33,7 +33,11 @@ enum TemplateReader {
         let masked = TemplateMasker.mask(source)
         let isMJML = isMJML(path: settings.templatePath, masked: masked.html)
         if isMJML {
-            let lowered = MJMLLowering.lower(HTMLTreeParser.parse(utf8: masked.html))
+            let source = HTMLTreeParser.parse(utf8: masked.html)
+            var lowered = MJMLLowering.lower(source)
+            // The attributes the parser left out of the MJML source are missing from what it compiles to.
+            lowered.tree.attributeOverflows = source.attributeOverflows
+            lowered.tree.stop = source.stop
             document.htmlBodies = [BodyExtraction.html(tree: lowered.tree, masked: masked.html, originalText: originalText, firstLine: 1,
                                                        linesAreExact: true, template: masked, byteCount: bytes.count, part: .html)]
             if document.preheader == nil, let preview = lowered.preview {

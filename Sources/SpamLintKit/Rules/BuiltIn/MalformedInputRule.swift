@@ -4,7 +4,7 @@ struct MalformedInputRule: Rule {
 
     let description = RuleDescription(
         id: "malformed-input", name: "Malformed MIME or encoding", category: .structure, severity: .info, score: 0.5,
-        summary: "The file is malformed where it was read around: missing MIME boundaries, bad base64 or quoted-printable, unknown charsets, invalid UTF-8, a <style> sheet past its stated limits.",
+        summary: "The file is malformed where it was read around: missing MIME boundaries, bad base64 or quoted-printable, unknown charsets, invalid UTF-8, a <style> sheet past its stated limits, an element with more attributes than are read, HTML too deep to parse in time.",
         rationale: """
             Broken MIME is a spam-tool fingerprint and renders unpredictably: rspamd BROKEN_CONTENT_TYPE, \
             MISSING_MIME_VERSION and friends, SpamAssassin MIME_BASE64_BLANKS and MIME_QP_LONG_LINE. spamlint reads \
@@ -30,7 +30,7 @@ struct MalformedInputRule: Rule {
     )
 
     func check(_ document: EmailDocument, in context: RuleContext) -> [Violation] {
-        (document.problems + document.htmlBodies.compactMap(\.styleSheetProblem)).map { problem in
+        (document.problems + document.htmlBodies.flatMap { [$0.styleSheetProblem, $0.attributeLimitProblem, $0.parseStopProblem].compactMap { $0 } }).map { problem in
             Violation(problem.message, evidence: problem.kind.rawValue, at: problem.position)
         }
     }
