@@ -4,30 +4,35 @@ import SpamLintInterop
 /// postcode formats of the US, UK, Canada, Australia, continental Europe and Japan, and the
 /// placeholders ESPs render the account's address with.
 ///
-/// The formats are one RE2 expression, so a text is read once, in time linear in its length, and
-/// no pre-filter stands beside it. The expressions were written for ICU, whose `\d`, `\s`, `\w` and
-/// `\b` are Unicode-aware; `UnicodeRegexClass` spells those out for RE2, whose own are ASCII.
+/// Each format is an RE2 expression, matched in time linear in the text. They were written for ICU,
+/// whose `\d`, `\s`, `\w` and `\b` are Unicode-aware; `UnicodeRegexClass` spells those out for RE2,
+/// whose own are ASCII. The formats stay separate expressions: joined into one, RE2's automaton
+/// needs the product of their states and spends more building it than the separate passes cost.
 enum PostalAddressDetector {
     /// What made the text count as holding an address, for tests: an address placeholder in the text
-    /// as written, or an address in its literal words (`literal`, the text with its template tags taken
-    /// out, as the reader keeps it beside the text).
+    /// as written, or the first format's address in its literal words (`literal`, the text with its
+    /// template tags taken out, as the reader keeps it beside the text).
     static func evidence(in text: String, literal: String) -> String? {
         if let placeholder = addressPlaceholder(in: text) { return placeholder }
-        guard let match = address.firstMatch(in: literal) else { return nil }
-        // Group 1 is each format's own text, without the characters that stand for ICU's `\b`.
-        return match.dropFirst().lazy.compactMap { $0 }.first.map { String(literal[$0]) }
+        for format in formats {
+            // Group 1 is the format's own text, without the characters that stand for ICU's `\b`.
+            if let match = format.firstMatch(in: literal), let found = match[1] { return String(literal[found]) }
+        }
+        return nil
     }
 
-    /// Whether the text holds an address placeholder or an address; what the rule asks, answered by RE2's fastest search.
+    /// Whether the text holds an address placeholder or an address: what the rule asks, answered by RE2's fastest search.
     static func holdsAddress(in text: String, literal: String) -> Bool {
-        addressPlaceholder(in: text) != nil || address.matches(literal)
+        addressPlaceholder(in: text) != nil || formats.contains { $0.matches(literal) }
     }
 
     /// A placeholder that renders the sender's address: `*|LIST:ADDRESSLINE|*`, `*|HTML:LIST_ADDRESS_HTML|*`,
     /// `{{ site_settings.company_street_address_1 }}`, `{{Sender_Address}}`, `[Sender_Address]`, `%SENDER-INFO%`…
     static func addressPlaceholder(in text: String) -> String? {
-        // Most texts hold no placeholder at all: RE2's boolean search answers that without finding where.
-        guard placeholderPattern.matches(text) else { return nil }
+        // Most texts hold none: the expression with its counted repeats unbounded matches wherever the
+        // exact one does, and RE2 answers it in one pass of a small automaton (counting to 40 from every
+        // `%` or `[` of a text makes many states).
+        guard placeholderCandidate.matches(text) else { return nil }
         for match in placeholderPattern.matches(in: text, limit: .max) {
             guard let found = match[0] else { continue }
             let token = String(text[found])
@@ -46,14 +51,20 @@ enum PostalAddressDetector {
 
     // MARK: Placeholders
 
-    static let placeholderPattern = regex(UnicodeRegexClass.icu(
-        #"(?:\{\{\{?|\*\||%%?|\[|<%=?)\s*[\w.:\- ]{0,40}?(?:address|street|postal|sender[_-]?info|sender_city|sender_zip|company_city|company_zip|company_state|organization\.)[\w.:\- ]{0,40}(?:\}\}\}?|\|\*|%%?|\]|%>)"#),
-        caseInsensitive: true)
+    private static let placeholderSource = UnicodeRegexClass.icu(
+        #"(?:\{\{\{?|\*\||%%?|\[|<%=?)\s*[\w.:\- ]{0,40}?(?:address|street|postal|sender[_-]?info|sender_city|sender_zip|company_city|company_zip|company_state|organization\.)[\w.:\- ]{0,40}(?:\}\}\}?|\|\*|%%?|\]|%>)"#)
+
+    static let placeholderPattern = regex(placeholderSource, caseInsensitive: true)
+    static let placeholderCandidate = regex(unboundingRepeats(placeholderSource), caseInsensitive: true)
+
+    /// The pattern with each `{m,n}` repeat made `{m,}`: a pattern that matches wherever the original
+    /// does (the pattern must hold no literal `{` that is not escaped).
+    static func unboundingRepeats(_ pattern: String) -> String {
+        pattern.replacing(#/\{(\d+),\d+\}/#) { "{\($0.output.1),}" }
+    }
 
     // MARK: Addresses
 
-    /// Every format, each as `wordStart? (format) wordEnd?`: the leftmost address of any format is found in one search.
-    static let address = regex(formats.joined(separator: "|"))
 
     private static let streetSuffixes = [
         "Street", "St", "Avenue", "Ave", "Av", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr", "Court", "Ct",
@@ -82,14 +93,18 @@ enum PostalAddressDetector {
         "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP",
     ]
 
-    private static func format(_ pattern: String) -> String { UnicodeRegexClass.icu(pattern, capturing: true) }
+    private static func format(_ pattern: String) -> LinearRegex { regex(UnicodeRegexClass.icu(pattern, capturing: true)) }
 
-    private static let formats: [String] = [
+    /// Each format as `wordStart? (format) wordEnd?`; the two that start with a literal, which RE2 finds
+    /// by `memchr`, first.
+    private static let formats: [LinearRegex] = [
+        // `San Francisco, CA 94104`, `Springfield, MA 12345-6789`.
+        format(#",\s*(?:"# + usStates.joined(separator: "|") + #")\.?\s+\d{5}(?:-\d{4})?\b"#),
+        // Japanese postal mark: `〒100-0005`.
+        format(#"〒\s?\d{3}-?\d{4}"#),
         // `548 Market St`, `1600 Amphitheatre Pkwy`, `7-11 Commercial Ct`, `123, Green Garden Street`: a house
         // number, one to four capitalised words (so `In 1979, Dr. Smith` is not a street), a street type.
         format(#"\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:[\p{Lu}\d][\p{L}\d'.\-]*\s+){1,4}(?:"# + numberedStreetTypes.joined(separator: "|") + #")\b"#),
-        // `San Francisco, CA 94104`, `Springfield, MA 12345-6789`.
-        format(#",\s*(?:"# + usStates.joined(separator: "|") + #")\.?\s+\d{5}(?:-\d{4})?\b"#),
         // PO boxes and their equivalents: `P.O. Box 123`, `Postfach 10 11 12`, `Apartado de Correos 5`.
         format(#"\b(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|postfach|postbus|apartado(?:\s+de\s+correos)?|casella\s+postale|casilla|bo[iî]te\s+postale|caixa\s+postal|skrytka\s+pocztowa)\s*(?i:no\.?\s*)?#?\s*\d+"#),
         // The French PO box: `BP 42`, `B.P. 7`.
@@ -109,8 +124,6 @@ enum PostalAddressDetector {
         format(#"\b\d{1,4}(?i:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|quai|route|cours)\s+\p{L}"#),
         // Street type, capitalised name, number: `Via Roma 12`, `Calle Mayor, 5`, `Rua Augusta 100`, `ul. Długa 5`.
         format(#"\b(?:[Rr]ue|Via|Viale|Piazza|Corso|Largo|Calle|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Travessa|Praça|[Uu]l\.|Ulica|Aleja)\s+(?:\p{Lu}[\p{L}'\-]*\.?\s+){0,4}?\p{Lu}[\p{L}'\-]+,?\s*(?:n[º°.]\s*)?\d{1,5}\b"#),
-        // Japanese postal mark: `〒100-0005`.
-        format(#"〒\s?\d{3}-?\d{4}"#),
         // A secondary unit on its own line of an address: `Suite 200`, `Ste. 4`.
         format(#"\b(?:Suite|SUITE|Ste\.?)\s+#?\d+"#),
     ]

@@ -120,6 +120,17 @@ struct CatalogueHelperTests {
         }
     }
 
+    /// The placeholder pre-filter is the exact expression with its repeats unbounded: it matches wherever the exact one does.
+    @Test func placeholderCandidateIsDerivedAndNeverMissesAMatch() {
+        #expect(PostalAddressDetector.unboundingRepeats(#"a{0,40}?b{2,5}\{\{c{1,}"#) == #"a{0,}?b{2,}\{\{c{1,}"#)
+        let texts = ["*|LIST:ADDRESSLINE|*", "{{ site_settings.company_street_address_1 }}", "[Sender_Address]", "%SENDER-INFO%",
+                     "{{" + String(repeating: "x", count: 50) + "address}}", "20% off [address] 30%", "{{ email_address }}", "no tags"]
+        for text in texts where PostalAddressDetector.placeholderPattern.matches(text) {
+            #expect(PostalAddressDetector.placeholderCandidate.matches(text), "\(text)")
+        }
+        #expect(!PostalAddressDetector.placeholderPattern.matches(texts[4]) && PostalAddressDetector.placeholderCandidate.matches(texts[4]))
+    }
+
     /// The detector on a text and its literal words, as the reader gives it both.
     private func postalEvidence(_ text: String) -> String? {
         PostalAddressDetector.evidence(in: text, literal: TemplateText.literal(text))
