@@ -29,9 +29,8 @@ enum PostalAddressDetector {
     /// A placeholder that renders the sender's address: `*|LIST:ADDRESSLINE|*`, `*|HTML:LIST_ADDRESS_HTML|*`,
     /// `{{ site_settings.company_street_address_1 }}`, `{{Sender_Address}}`, `[Sender_Address]`, `%SENDER-INFO%`…
     static func addressPlaceholder(in text: String) -> String? {
-        // Most texts hold none: the expression with its counted repeats unbounded matches wherever the
-        // exact one does, and RE2 answers it in one pass of a small automaton (counting to 40 from every
-        // `%` or `[` of a text makes many states).
+        // Most texts hold none: the widened expression matches wherever the exact one does, and RE2 answers
+        // it in one pass of a small automaton (counting to 40 from every `%` or `[` of a text makes many states).
         guard placeholderCandidate.matches(text) else { return nil }
         for match in placeholderPattern.matches(in: text, limit: .max) {
             guard let found = match[0] else { continue }
@@ -51,11 +50,18 @@ enum PostalAddressDetector {
 
     // MARK: Placeholders
 
-    private static let placeholderSource = UnicodeRegexClass.icu(
-        #"(?:\{\{\{?|\*\||%%?|\[|<%=?)\s*[\w.:\- ]{0,40}?(?:address|street|postal|sender[_-]?info|sender_city|sender_zip|company_city|company_zip|company_state|organization\.)[\w.:\- ]{0,40}(?:\}\}\}?|\|\*|%%?|\]|%>)"#)
+    /// Written for ICU.
+    private static let placeholderSource =
+        #"(?:\{\{\{?|\*\||%%?|\[|<%=?)\s*[\w.:\- ]{0,40}?(?:address|street|postal|sender[_-]?info|sender_city|sender_zip|company_city|company_zip|company_state|organization\.)[\w.:\- ]{0,40}(?:\}\}\}?|\|\*|%%?|\]|%>)"#
 
-    static let placeholderPattern = regex(placeholderSource, caseInsensitive: true)
-    static let placeholderCandidate = regex(unboundingRepeats(placeholderSource), caseInsensitive: true)
+    static let placeholderPattern = regex(UnicodeRegexClass.icu(placeholderSource), caseInsensitive: true)
+
+    /// The placeholder expression widened where that makes it cheap: repeats unbounded, and `\w` standing for any
+    /// non-ASCII character as well (so RE2 compiles three ranges instead of the Unicode letter tables). It matches
+    /// wherever the exact one does.
+    static let placeholderCandidate = regex(
+        UnicodeRegexClass.icu(unboundingRepeats(placeholderSource).replacingOccurrences(of: #"\w"#, with: #"0-9A-Z_a-z\x{80}-\x{10FFFF}"#)),
+        caseInsensitive: true)
 
     /// The pattern with each `{m,n}` repeat made `{m,}`: a pattern that matches wherever the original
     /// does (the pattern must hold no literal `{` that is not escaped).
