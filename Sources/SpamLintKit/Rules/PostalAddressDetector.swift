@@ -14,16 +14,16 @@ enum PostalAddressDetector {
     /// template tags taken out, as the reader keeps it beside the text).
     static func evidence(in text: String, literal: String) -> String? {
         if let placeholder = addressPlaceholder(in: text) { return placeholder }
-        for format in formats {
+        for format in formats where format.candidate().matches(literal) {
             // Group 1 is the format's own text, without the characters that stand for ICU's `\b`.
-            if let match = format().firstMatch(in: literal), let found = match[1] { return String(literal[found]) }
+            if let match = format.exact().firstMatch(in: literal), let found = match[1] { return String(literal[found]) }
         }
         return nil
     }
 
     /// Whether the text holds an address placeholder or an address: what the rule asks, answered by RE2's fastest search.
     static func holdsAddress(in text: String, literal: String) -> Bool {
-        addressPlaceholder(in: text) != nil || formats.contains { $0().matches(literal) }
+        addressPlaceholder(in: text) != nil || formats.contains { $0.candidate().matches(literal) && $0.exact().matches(literal) }
     }
 
     /// A placeholder that renders the sender's address: `*|LIST:ADDRESSLINE|*`, `*|HTML:LIST_ADDRESS_HTML|*`,
@@ -99,56 +99,101 @@ enum PostalAddressDetector {
         "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP",
     ]
 
+    /// A format: a cheap widened expression that matches wherever the exact one does (derived by
+    /// `UnicodeRegexClass.widened`), and the exact one, tried only on a text the widened one matches. Both are
+    /// static lets reached through closures, so each is compiled the first time a text needs it.
+    private struct Format: Sendable {
+        let candidate: @Sendable () -> LinearRegex
+        let exact: @Sendable () -> LinearRegex
+    }
+
     private static func format(_ pattern: String) -> LinearRegex { regex(UnicodeRegexClass.icu(pattern, capturing: true)) }
 
-    /// The formats, each as `wordStart? (format) wordEnd?`, reached through a closure so that each is compiled the
-    /// first time a text needs it (RE2 takes some 10 M instructions to compile an expression with Unicode classes;
-    /// a one-file run with a US footer needs one or two). The two that start with a literal, which RE2 finds by
-    /// `memchr`, come first.
-    private static let formats: [@Sendable () -> LinearRegex] = [
-        { stateAndZIP }, { japanesePostalMark }, { numberedStreet }, { postOfficeBox }, { boîtePostale }, { ukPostcode },
-        { canadianPostalCode }, { australianStateAndPostcode }, { dutchPostcode }, { germanicStreetThenNumber },
-        { frenchNumberThenStreet }, { streetTypeNameNumber }, { suite },
+    private static func candidate(_ pattern: String) -> LinearRegex { regex(UnicodeRegexClass.widened(pattern)) }
+
+    /// The formats, exact ones as `wordStart? (format) wordEnd?`. RE2 takes some 10 M instructions to compile an
+    /// expression with Unicode classes and about 1 M for a widened one; a one-file run with a US footer compiles
+    /// one or two. The two that start with a literal, which RE2 finds by `memchr`, come first.
+    private static let formats: [Format] = [
+        Format(candidate: { stateAndZIPCandidate }, exact: { stateAndZIP }),
+        Format(candidate: { japanesePostalMarkCandidate }, exact: { japanesePostalMark }),
+        Format(candidate: { numberedStreetCandidate }, exact: { numberedStreet }),
+        Format(candidate: { postOfficeBoxCandidate }, exact: { postOfficeBox }),
+        Format(candidate: { boîtePostaleCandidate }, exact: { boîtePostale }),
+        Format(candidate: { ukPostcodeCandidate }, exact: { ukPostcode }),
+        Format(candidate: { canadianPostalCodeCandidate }, exact: { canadianPostalCode }),
+        Format(candidate: { australianStateAndPostcodeCandidate }, exact: { australianStateAndPostcode }),
+        Format(candidate: { dutchPostcodeCandidate }, exact: { dutchPostcode }),
+        Format(candidate: { germanicStreetThenNumberCandidate }, exact: { germanicStreetThenNumber }),
+        Format(candidate: { frenchNumberThenStreetCandidate }, exact: { frenchNumberThenStreet }),
+        Format(candidate: { streetTypeNameNumberCandidate }, exact: { streetTypeNameNumber }),
+        Format(candidate: { suiteCandidate }, exact: { suite }),
     ]
 
     /// `San Francisco, CA 94104`, `Springfield, MA 12345-6789`.
-    private static let stateAndZIP = format(#",\s*(?:"# + usStates.joined(separator: "|") + #")\.?\s+\d{5}(?:-\d{4})?\b"#)
+    private static let stateAndZIPSource = #",\s*(?:"# + usStates.joined(separator: "|") + #")\.?\s+\d{5}(?:-\d{4})?\b"#
+    private static let stateAndZIP = format(stateAndZIPSource)
+    private static let stateAndZIPCandidate = candidate(stateAndZIPSource)
 
     /// Japanese postal mark: `〒100-0005`.
-    private static let japanesePostalMark = format(#"〒\s?\d{3}-?\d{4}"#)
+    private static let japanesePostalMarkSource = #"〒\s?\d{3}-?\d{4}"#
+    private static let japanesePostalMark = format(japanesePostalMarkSource)
+    private static let japanesePostalMarkCandidate = candidate(japanesePostalMarkSource)
 
     /// `548 Market St`, `1600 Amphitheatre Pkwy`, `7-11 Commercial Ct`, `123, Green Garden Street`: a house
     /// number, one to four capitalised words (so `In 1979, Dr. Smith` is not a street), a street type.
-    private static let numberedStreet = format(#"\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:[\p{Lu}\d][\p{L}\d'.\-]*\s+){1,4}(?:"# + numberedStreetTypes.joined(separator: "|") + #")\b"#)
+    private static let numberedStreetSource = #"\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:[\p{Lu}\d][\p{L}\d'.\-]*\s+){1,4}(?:"# + numberedStreetTypes.joined(separator: "|") + #")\b"#
+    private static let numberedStreet = format(numberedStreetSource)
+    private static let numberedStreetCandidate = candidate(numberedStreetSource)
 
     /// PO boxes and their equivalents: `P.O. Box 123`, `Postfach 10 11 12`, `Apartado de Correos 5`.
-    private static let postOfficeBox = format(#"\b(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|postfach|postbus|apartado(?:\s+de\s+correos)?|casella\s+postale|casilla|bo[iî]te\s+postale|caixa\s+postal|skrytka\s+pocztowa)\s*(?i:no\.?\s*)?#?\s*\d+"#)
+    private static let postOfficeBoxSource = #"\b(?i:p\.?\s?o\.?\s*box|post\s+office\s+box|postfach|postbus|apartado(?:\s+de\s+correos)?|casella\s+postale|casilla|bo[iî]te\s+postale|caixa\s+postal|skrytka\s+pocztowa)\s*(?i:no\.?\s*)?#?\s*\d+"#
+    private static let postOfficeBox = format(postOfficeBoxSource)
+    private static let postOfficeBoxCandidate = candidate(postOfficeBoxSource)
 
     /// The French PO box: `BP 42`, `B.P. 7`.
-    private static let boîtePostale = format(#"\bB\.?P\.?\s+\d{1,5}\b"#)
+    private static let boîtePostaleSource = #"\bB\.?P\.?\s+\d{1,5}\b"#
+    private static let boîtePostale = format(boîtePostaleSource)
+    private static let boîtePostaleCandidate = candidate(boîtePostaleSource)
 
     /// UK postcode: `SW1A 1AA`, `BT1 2NB`, `EC2A 4NE`.
-    private static let ukPostcode = format(#"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s\d[ABD-HJLNP-UW-Z]{2}\b"#)
+    private static let ukPostcodeSource = #"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s\d[ABD-HJLNP-UW-Z]{2}\b"#
+    private static let ukPostcode = format(ukPostcodeSource)
+    private static let ukPostcodeCandidate = candidate(ukPostcodeSource)
 
     /// Canadian postal code: `K1A 0B1` (the space keeps hex colours such as `E4E4E4` out).
-    private static let canadianPostalCode = format(#"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"#)
+    private static let canadianPostalCodeSource = #"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"#
+    private static let canadianPostalCode = format(canadianPostalCodeSource)
+    private static let canadianPostalCodeCandidate = candidate(canadianPostalCodeSource)
 
     /// Australian state and postcode: `Sydney NSW 2000`.
-    private static let australianStateAndPostcode = format(#"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"#)
+    private static let australianStateAndPostcodeSource = #"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"#
+    private static let australianStateAndPostcode = format(australianStateAndPostcodeSource)
+    private static let australianStateAndPostcodeCandidate = candidate(australianStateAndPostcodeSource)
 
     /// Dutch postcode: `1012 AB Amsterdam`.
-    private static let dutchPostcode = format(#"\b[1-9]\d{3} [A-Z]{2}\s+\p{Lu}\p{Ll}+"#)
+    private static let dutchPostcodeSource = #"\b[1-9]\d{3} [A-Z]{2}\s+\p{Lu}\p{Ll}+"#
+    private static let dutchPostcode = format(dutchPostcodeSource)
+    private static let dutchPostcodeCandidate = candidate(dutchPostcodeSource)
 
     /// German, Dutch, Nordic street then number: `Hauptstraße 5`, `Musterweg 12a`, `Keizersgracht 123`, `Storgatan 1`;
     /// a capitalised name, and no `-ring`/`-tie` endings, which English gerunds (`Offering 3`) share.
-    private static let germanicStreetThenNumber = format(#"\b\p{Lu}\p{Ll}*(?:"# + germanicStreetTypes.joined(separator: "|") + #")\s+\d{1,5}[a-z]?\b"#)
+    private static let germanicStreetThenNumberSource = #"\b\p{Lu}\p{Ll}*(?:"# + germanicStreetTypes.joined(separator: "|") + #")\s+\d{1,5}[a-z]?\b"#
+    private static let germanicStreetThenNumber = format(germanicStreetThenNumberSource)
+    private static let germanicStreetThenNumberCandidate = candidate(germanicStreetThenNumberSource)
 
     /// French number then street type: `12 rue de la Paix`, `5 bis avenue Foch`.
-    private static let frenchNumberThenStreet = format(#"\b\d{1,4}(?i:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|quai|route|cours)\s+\p{L}"#)
+    private static let frenchNumberThenStreetSource = #"\b\d{1,4}(?i:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|quai|route|cours)\s+\p{L}"#
+    private static let frenchNumberThenStreet = format(frenchNumberThenStreetSource)
+    private static let frenchNumberThenStreetCandidate = candidate(frenchNumberThenStreetSource)
 
     /// Street type, capitalised name, number: `Via Roma 12`, `Calle Mayor, 5`, `Rua Augusta 100`, `ul. Długa 5`.
-    private static let streetTypeNameNumber = format(#"\b(?:[Rr]ue|Via|Viale|Piazza|Corso|Largo|Calle|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Travessa|Praça|[Uu]l\.|Ulica|Aleja)\s+(?:\p{Lu}[\p{L}'\-]*\.?\s+){0,4}?\p{Lu}[\p{L}'\-]+,?\s*(?:n[º°.]\s*)?\d{1,5}\b"#)
+    private static let streetTypeNameNumberSource = #"\b(?:[Rr]ue|Via|Viale|Piazza|Corso|Largo|Calle|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Travessa|Praça|[Uu]l\.|Ulica|Aleja)\s+(?:\p{Lu}[\p{L}'\-]*\.?\s+){0,4}?\p{Lu}[\p{L}'\-]+,?\s*(?:n[º°.]\s*)?\d{1,5}\b"#
+    private static let streetTypeNameNumber = format(streetTypeNameNumberSource)
+    private static let streetTypeNameNumberCandidate = candidate(streetTypeNameNumberSource)
 
     /// A secondary unit on its own line of an address: `Suite 200`, `Ste. 4`.
-    private static let suite = format(#"\b(?:Suite|SUITE|Ste\.?)\s+#?\d+"#)
+    private static let suiteSource = #"\b(?:Suite|SUITE|Ste\.?)\s+#?\d+"#
+    private static let suite = format(suiteSource)
+    private static let suiteCandidate = candidate(suiteSource)
 }

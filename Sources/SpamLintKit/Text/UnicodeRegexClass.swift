@@ -33,4 +33,41 @@ enum UnicodeRegexClass {
             .replacingOccurrences(of: #"\w"#, with: wordCharacters)
         return (starts ? wordStart : "") + (capturing ? "(" + translated + ")" : translated) + (ends ? wordEnd : "")
     }
+
+    /// A cheap stand-in for `icu(pattern)` that matches wherever it does: `\b` dropped, and each Unicode class
+    /// (`\d`, `\w`, `\p{L}`, `\p{Lu}`, `\p{Ll}`) widened to its ASCII part plus every non-ASCII character, so RE2
+    /// compiles a few ranges instead of the Unicode tables (some 6 M instructions each).
+    static func widened(_ pattern: String) -> String {
+        precondition(!pattern.contains("[^"), "widening inside a negated class would narrow it")
+        var body = Substring(pattern)
+        if body.hasPrefix(#"\b"#) { body = body.dropFirst(2) }
+        if body.hasSuffix(#"\b"#) { body = body.dropLast(2) }
+        let contents = [#"\d"#: "0-9", #"\w"#: "0-9A-Z_a-z", #"\p{L}"#: "A-Za-z", #"\p{Lu}"#: "A-Z", #"\p{Ll}"#: "a-z"]
+        var result = ""
+        var inClass = false
+        var index = body.startIndex
+        while index < body.endIndex {
+            let rest = body[index...]
+            if let (token, ascii) = contents.first(where: { rest.hasPrefix($0.key) }) {
+                result += inClass ? ascii + #"\x{80}-\x{10FFFF}"# : "[" + ascii + #"\x{80}-\x{10FFFF}]"#
+                index = body.index(index, offsetBy: token.count)
+                continue
+            }
+            if rest.hasPrefix(#"\s"#) {
+                result += inClass ? whiteSpaceCharacters : whiteSpace
+                index = body.index(index, offsetBy: 2)
+                continue
+            }
+            if body[index] == "\\" {
+                let next = body.index(after: index)
+                result += body[index..<min(body.index(after: next), body.endIndex)]
+                index = min(body.index(after: next), body.endIndex)
+                continue
+            }
+            if body[index] == "[" { inClass = true } else if body[index] == "]" { inClass = false }
+            result.append(body[index])
+            index = body.index(after: index)
+        }
+        return result
+    }
 }

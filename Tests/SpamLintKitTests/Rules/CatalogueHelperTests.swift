@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SpamLintInterop
 @_spi(CLI) @testable import SpamLintKit
 
 /// The helpers behind the issue-3 header, text, MIME and compliance rules, on edges the rule
@@ -129,6 +130,20 @@ struct CatalogueHelperTests {
             #expect(PostalAddressDetector.placeholderCandidate.matches(text), "\(text)")
         }
         #expect(!PostalAddressDetector.placeholderPattern.matches(texts[4]) && PostalAddressDetector.placeholderCandidate.matches(texts[4]))
+    }
+
+    /// A format's pre-filter is derived from it: `\b` dropped, Unicode classes widened, in a class or outside.
+    @Test func widenedFormatsAreDerivedByCode() throws {
+        let wide = #"\x{80}-\x{10FFFF}"#
+        #expect(UnicodeRegexClass.widened(#"\b\p{Lu}\d[\p{L}\d'.\-]\.\b"#)
+                == "[A-Z\(wide)][0-9\(wide)][A-Za-z\(wide)0-9\(wide)'.\\-]\\.")
+        #expect(UnicodeRegexClass.widened(#"a\sb"#) == "a" + UnicodeRegexClass.whiteSpace + "b")
+        let exact = try LinearRegex(UnicodeRegexClass.icu(#"\b\p{Lu}\p{Ll}+straße\s+\d{1,5}\b"#))
+        let widened = try LinearRegex(UnicodeRegexClass.widened(#"\b\p{Lu}\p{Ll}+straße\s+\d{1,5}\b"#))
+        for text in ["Hauptstraße 5", "Ölstraße\u{A0}１２", "xHauptstraße 5", "Hauptstraße 123456", "nothing"] where exact.matches(text) {
+            #expect(widened.matches(text), "\(text)")
+        }
+        #expect(widened.matches("xHauptstraße 5") && !exact.matches("xHauptstraße 5"))
     }
 
     /// The detector on a text and its literal words, as the reader gives it both.
