@@ -19,8 +19,10 @@ let package = Package(
         .systemLibrary(name: "CIDN2", pkgConfig: "libidn2", providers: [.apt(["libidn2-dev"])]),
         // glibc's stub resolver (libresolv ships with libc6-dev), for the opt-in DNS checks.
         .systemLibrary(name: "CResolv"),
+        // RE2 (a C++ library) behind a C interface: linear-time regular expressions.
+        .target(name: "CRE2Shim", linkerSettings: [.linkedLibrary("re2")]),
         // The one layer that touches pointers: copies C results into Swift values at once.
-        .target(name: "SpamLintInterop", dependencies: ["CLibXML2", "CPSL", "CIDN2", "CResolv"]),
+        .target(name: "SpamLintInterop", dependencies: ["CLibXML2", "CPSL", "CIDN2", "CResolv", "CRE2Shim"]),
         // Generates Swift source from Rules/ so the binary is self-contained.
         .executableTarget(name: "embed-rules", path: "Sources/embed-rules"),
         .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["embed-rules"]),

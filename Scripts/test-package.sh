@@ -56,7 +56,7 @@ in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/
 for absent in swift swiftc pkg-config; do
     in_root sh -c "command -v $absent" >/dev/null && fail "$absent is in the test root"
 done
-for absent in libxml2 libxml2-dev libpsl5 libpsl-dev libicu72 libidn2-dev; do
+for absent in libxml2 libxml2-dev libpsl5 libpsl-dev libicu72 libidn2-dev libre2-9 libre2-dev; do
     in_root dpkg-query -W -f='${Status}' "$absent" 2>/dev/null | grep -q "install ok installed" && fail "$absent is installed in the test root"
 done
 

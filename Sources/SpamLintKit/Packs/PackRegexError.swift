@@ -1,4 +1,4 @@
-/// Why a pack regex was refused: invalid, too long, or shaped for catastrophic backtracking.
+/// Why a pack regex was refused: empty, too long, or not valid RE2 syntax.
 @_spi(CLI) public struct PackRegexError: Error, Sendable {
     @_spi(CLI) public var message: String
 }

@@ -5,8 +5,8 @@ import Yams
 ///
 /// Hostile packs are bounded: a file over `maxFileSize` is refused before it is read, matchers
 /// may nest `maxDepth` deep and number `maxMatcherNodes` in a pack (YAML aliases cannot multiply
-/// them), lists hold at most `maxListEntries` entries, and regular expressions that can backtrack
-/// catastrophically are refused (see `PackRegex`).
+/// them), lists hold at most `maxListEntries` entries, and regular expressions run on RE2, in time linear
+/// in the text (see `PackRegex`).
 @_spi(CLI) public enum RulePackLoader {
     @_spi(CLI) public static let maxFileSize = 1_048_576
     static let maxDepth = 16

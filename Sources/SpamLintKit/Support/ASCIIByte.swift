@@ -49,18 +49,4 @@ enum ASCIIByte {
         for offset in 0..<count where lowercased(bytes[index + offset]) != pattern[offset] { return false }
         return true
     }
-
-    /// The first index at or after `from` where `lowercasePattern` occurs, ignoring ASCII case.
-    static func firstIndex(of lowercasePattern: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
-        var index = max(0, from)
-        while index + lowercasePattern.utf8CodeUnitCount <= bytes.count {
-            if hasPrefix(lowercasePattern, in: bytes, at: index) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-    }
 }

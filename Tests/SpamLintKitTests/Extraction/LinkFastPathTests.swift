@@ -83,23 +83,23 @@ extension Extraction {
             #expect(!IPAddressLiteral.isLiteral("１.２"))
         }
 
-        @Test func secureURLScanAgreesWithTheRegex() {
-            for text in Self.unicodeSamples(seed: 4) + Self.asciiSamples(seed: 5) {
-                let regex = text.firstMatch(of: #/https:\/\/\S*/#.ignoresCase()).map { String($0.output) }
-                #expect(LinkHTTPSTextHTTPHrefRule.httpsURL(in: text) == regex, "\(text.debugDescription)")
-            }
-            #expect(LinkHTTPSTextHTTPHrefRule.httpsURL(in: "Go to HTTPS://Bank.example/login\u{1C}x now") == "HTTPS://Bank.example/login\u{1C}x")
-            #expect(LinkHTTPSTextHTTPHrefRule.httpsURL(in: "httpſ://bank.example") == nil)
+        /// One RE2 expression answers for every text, ASCII or not.
+        @Test(arguments: [
+            ("Go to HTTPS://Bank.example/login\u{1C}x now", "HTTPS://Bank.example/login\u{1C}x"), ("httpſ://bank.example", nil),
+            ("Visit https://bänk.example/ü\u{A0}now", "https://bänk.example/ü"), ("a https://x\u{2028}y", "https://x"),
+            ("ＨＴＴＰＳ://x.example", nil), ("http://x.example https://y.example/?q=é", "https://y.example/?q=é"), ("no link", nil),
+        ] as [(String, String?)])
+        func secureURLIsTheFirstHTTPSAddress(text: String, expected: String?) {
+            #expect(LinkHTTPSTextHTTPHrefRule.httpsURL(in: text) == expected, "\(text.debugDescription)")
         }
 
-        @Test func metaRefreshScanAgreesWithTheRegex() {
-            for text in Self.unicodeSamples(seed: 6) + Self.asciiSamples(seed: 7) {
-                let regex = text.firstMatch(of: #/url\s*=\s*['"]?([^'"\s]+)/#.ignoresCase()).map { String($0.output.1) }
-                #expect(MetaRefreshRule.refreshTarget(in: text) == regex, "\(text.debugDescription)")
-            }
-            #expect(MetaRefreshRule.refreshTarget(in: "0; URL = 'https://a.example/x' ") == "https://a.example/x")
-            #expect(MetaRefreshRule.refreshTarget(in: "5; url=''; url=b") == "b")
-            #expect(MetaRefreshRule.refreshTarget(in: "5") == nil)
+        @Test(arguments: [
+            ("0; URL = 'https://a.example/x' ", "https://a.example/x"), ("5; url=''; url=b", "b"), ("5", nil),
+            ("0;url=\u{A0}'https://ü.example/' x", "https://ü.example/"), ("0; Url=“https://a.example”", "“https://a.example”"),
+            ("0; url =\thttps://a.example\u{2003}junk", "https://a.example"), ("0; urn=x", nil),
+        ] as [(String, String?)])
+        func metaRefreshTargetFollowsURLEquals(content: String, expected: String?) {
+            #expect(MetaRefreshRule.refreshTarget(in: content) == expected, "\(content.debugDescription)")
         }
 
         @Test func bareURLLinesFollowCharacters() {

@@ -76,11 +76,11 @@ struct PackCLITests {
     }
 
     @Test func packErrorsExitTwoWithFileLineColumn() throws {
-        let root = try PackFixtures.folderWithPack(PackFixtures.bananaPack.replacingOccurrences(of: "phrases: {file: fruit.txt}", with: "regex: '(a+)+$'"))
+        let root = try PackFixtures.folderWithPack(PackFixtures.bananaPack.replacingOccurrences(of: "phrases: {file: fruit.txt}", with: "regex: 'ban(?=ana)'"))
         try "<p>x</p>".write(to: root.appendingPathComponent("mail.html"), atomically: true, encoding: .utf8)
         let run = try Self.run(["lint", "mail.html", "--rules", "packs/fruit.yml"], in: root)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("packs/fruit.yml:14:14: nested quantifier"), "\(run.stderr)")
+        #expect(run.stderr.contains("packs/fruit.yml:14:14: lookahead and lookbehind '(?=' are not supported"), "\(run.stderr)")
 
         let clash = try PackFixtures.folderWithPack(PackFixtures.bananaPack.replacingOccurrences(of: "id: banana-mention", with: "id: link-shortener"))
         let clashing = try Self.run(["rules", "--rules", "packs/fruit.yml"], in: clash)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SpamLintInterop
 @_spi(CLI) @testable import SpamLintKit
 
 /// The helpers behind the issue-3 header, text, MIME and compliance rules, on edges the rule
@@ -32,7 +33,7 @@ struct CatalogueHelperTests {
         "Via Roma 12, Milano", "Calle Mayor, 5, Madrid", "Postfach 10 11 12", "〒100-0005 東京都", "123, Green Garden Street, Texas",
         "*|LIST:ADDRESSLINE|*", "*|HTML:LIST_ADDRESS_HTML|*", "*|LIST_ADDRESS|*", "{{{address}}}", "{{Sender_Address}}",
         "[Sender_Address], [Sender_City]", "548 MARKET ST", "Ul. Długa 5", "ul. Długa 5, Gdańsk", "{{ site_settings.company_street_address_1 }}", "%SENDER-INFO-SINGLELINE%",
-        "{{ organization.full_address }}",
+        "{{ organization.full_address }}", "548\u{A0}Market\u{2009}St", "〒１００-０００５", "Austin, ZZ 12345 · Boston, MA 02110",
     ])
     func addressesAreRecognised(text: String) {
         #expect(postalEvidence("Thanks for reading. \(text) · Unsubscribe") != nil, "\(text)")
@@ -42,7 +43,8 @@ struct CatalogueHelperTests {
         "Get 20% off all week", "Call us on 555 1234", "Your email address {{email_address}} is subscribed",
         "Reply to [email address] to change it", "Sent via our app 3 times", "We have 5 stores in the area", "Order #12345 shipped",
         "CA is a state", "Save 50 today", "Offering 3 plans", "Spring 2001 catalogue", "color E4E4E4", "Via 42 routes", "Via C3",
-        "In 1979, Dr. Smith wrote", "2700GB Film storage", "7168 SITES TO PLACE",
+        "In 1979, Dr. Smith wrote", "2700GB Film storage", "7168 SITES TO PLACE", "548 Market Stéphane", "Grüß548 Market St",
+        "12 MAIN STREETS", "Austin, ZZ 12345",
     ])
     func nonAddressesAreNot(text: String) {
         #expect(postalEvidence(text) == nil, "\(text) → \(postalEvidence(text) ?? "")")
@@ -106,6 +108,42 @@ struct CatalogueHelperTests {
         let separated = TemplateText.separate("Hi {{ name }}, *|FNAME|* {% if x %}SALE{% endif %}")
         #expect(separated.placeholders == ["{{ name }}", "*|FNAME|*"])
         #expect(!separated.literal.contains("{{") && separated.literal.contains("SALE"))
+    }
+
+    /// The evidence is the address itself: not the character before it that stands for ICU's `\b`, nor a
+    /// placeholder's neighbours; the boolean the rule asks agrees.
+    @Test func evidenceIsTheAddressAlone() {
+        #expect(postalEvidence("Visit us: 548 Market St, SF") == "548 Market St")
+        #expect(postalEvidence("Boston, MA 02110-1234.") == ", MA 02110-1234")
+        #expect(postalEvidence("Hi *|FNAME|*, sent to *|EMAIL_ADDRESS|* by *|LIST:ADDRESSLINE|*") == "*|LIST:ADDRESSLINE|*")
+        for text in ["548 Market St", "Sale! 20% off", "{{ site_settings.company_city }}"] {
+            #expect(PostalAddressDetector.holdsAddress(in: text, literal: TemplateText.literal(text)) == (postalEvidence(text) != nil), "\(text)")
+        }
+    }
+
+    /// The placeholder pre-filter is the exact expression with its repeats unbounded: it matches wherever the exact one does.
+    @Test func placeholderCandidateIsDerivedAndNeverMissesAMatch() {
+        #expect(PostalAddressDetector.unboundingRepeats(#"a{0,40}?b{2,5}\{\{c{1,}"#) == #"a{0,}?b{2,}\{\{c{1,}"#)
+        let texts = ["*|LIST:ADDRESSLINE|*", "{{ site_settings.company_street_address_1 }}", "[Sender_Address]", "%SENDER-INFO%",
+                     "{{" + String(repeating: "x", count: 50) + "address}}", "20% off [address] 30%", "{{ email_address }}", "no tags"]
+        for text in texts where PostalAddressDetector.placeholderPattern.matches(text) {
+            #expect(PostalAddressDetector.placeholderCandidate.matches(text), "\(text)")
+        }
+        #expect(!PostalAddressDetector.placeholderPattern.matches(texts[4]) && PostalAddressDetector.placeholderCandidate.matches(texts[4]))
+    }
+
+    /// A format's pre-filter is derived from it: `\b` dropped, Unicode classes widened, in a class or outside.
+    @Test func widenedFormatsAreDerivedByCode() throws {
+        let wide = #"\x{80}-\x{10FFFF}"#
+        #expect(UnicodeRegexClass.widened(#"\b\p{Lu}\d[\p{L}\d'.\-]\.\b"#)
+                == "[A-Z\(wide)][0-9\(wide)][A-Za-z\(wide)0-9\(wide)'.\\-]\\.")
+        #expect(UnicodeRegexClass.widened(#"a\sb"#) == "a" + UnicodeRegexClass.whiteSpace + "b")
+        let exact = try LinearRegex(UnicodeRegexClass.icu(#"\b\p{Lu}\p{Ll}+straße\s+\d{1,5}\b"#))
+        let widened = try LinearRegex(UnicodeRegexClass.widened(#"\b\p{Lu}\p{Ll}+straße\s+\d{1,5}\b"#))
+        for text in ["Hauptstraße 5", "Ölstraße\u{A0}１２", "xHauptstraße 5", "Hauptstraße 123456", "nothing"] where exact.matches(text) {
+            #expect(widened.matches(text), "\(text)")
+        }
+        #expect(widened.matches("xHauptstraße 5") && !exact.matches("xHauptstraße 5"))
     }
 
     /// The detector on a text and its literal words, as the reader gives it both.

@@ -1,3 +1,5 @@
+import SpamLintInterop
+
 /// Flags links whose text promises a secure address while the href is plain http://.
 struct LinkHTTPSTextHTTPHrefRule: Rule {
     init() {}
@@ -49,25 +51,11 @@ struct LinkHTTPSTextHTTPHrefRule: Rule {
         return nil
     }
 
-    /// The first `https://` address in the text and the non-space characters after it, as
-    /// `#/https:\/\/\S*/#.ignoresCase()` finds it.
+    /// The first `https://` address in the text, in any ASCII case, and the characters after it up to white space.
     static func httpsURL(in text: String) -> String? {
-        var copy = text
-        var needsRegex = false
-        let found: String? = copy.withUTF8 { bytes in
-            // No Character outside ASCII lower-cases to a letter of `https`, so without these
-            // bytes there is no match; a regex literal is parsed on every use, so it runs only
-            // on the rare non-ASCII text that has them.
-            guard let start = ASCIIByte.firstIndex(of: "https://", in: bytes) else { return nil }
-            guard ASCIIByte.allASCII(bytes) else {
-                needsRegex = true
-                return nil
-            }
-            var end = start + 8
-            while end < bytes.count, !ASCIIByte.isWhitespace(bytes[end]) { end += 1 }
-            return ASCIIByte.string(bytes, start..<end)
-        }
-        guard needsRegex else { return found }
-        return text.firstMatch(of: #/https:\/\/\S*/#.ignoresCase()).map { String($0.output) }
+        httpsAddress.firstMatch(in: text).flatMap { $0[0] }.map { String(text[$0]) }
     }
+
+    /// `https` is matched in ASCII case only: `(?i)` would let the long s `ſ` stand for `s`.
+    private static let httpsAddress = try! LinearRegex("[Hh][Tt][Tt][Pp][Ss]://[^" + UnicodeRegexClass.whiteSpaceCharacters + "]*")
 }

@@ -1,3 +1,5 @@
+import SpamLintInterop
+
 /// Flags `<meta http-equiv="refresh">`.
 struct MetaRefreshRule: Rule {
     init() {}
@@ -33,31 +35,10 @@ struct MetaRefreshRule: Rule {
         }
     }
 
-    /// The URL of a refresh's `content` (`0; url=https://…`), as
-    /// `#/url\s*=\s*['"]?([^'"\s]+)/#.ignoresCase()` captures it.
+    /// The URL of a refresh's `content` (`0; url=https://…`, `URL = 'x'`): after `url` and `=`, up to a quote or white space.
     static func refreshTarget(in content: String) -> String? {
-        var text = content
-        let ascii: String?? = text.withUTF8 { bytes in
-            guard ASCIIByte.allASCII(bytes) else { return .none }
-            var start = 0
-            while let found = ASCIIByte.firstIndex(of: "url", in: bytes, from: start) {
-                start = found + 1
-                var index = found + 3
-                while index < bytes.count, ASCIIByte.isWhitespace(bytes[index]) { index += 1 }
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
-                index += 1
-                while index < bytes.count, ASCIIByte.isWhitespace(bytes[index]) { index += 1 }
-                if index < bytes.count, isQuote(bytes[index]) { index += 1 }
-                var end = index
-                while end < bytes.count, !isQuote(bytes[end]), !ASCIIByte.isWhitespace(bytes[end]) { end += 1 }
-                if end > index { return .some(ASCIIByte.string(bytes, index..<end)) }
-            }
-            return .some(nil)
-        }
-        if let ascii { return ascii }
-        // Non-ASCII content (rare): the regex itself decides.
-        return content.firstMatch(of: #/url\s*=\s*['"]?([^'"\s]+)/#.ignoresCase()).map { String($0.output.1) }
+        refreshURL.firstMatch(in: content).flatMap { $0[1] }.map { String(content[$0]) }
     }
 
-    private static func isQuote(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") }
+    private static let refreshURL = try! LinearRegex(UnicodeRegexClass.icu(#"[Uu][Rr][Ll]\s*=\s*['"]?([^'"\#(UnicodeRegexClass.whiteSpaceCharacters)]+)"#))
 }

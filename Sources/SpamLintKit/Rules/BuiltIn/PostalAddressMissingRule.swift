@@ -46,7 +46,7 @@ struct PostalAddressMissingRule: Rule {
         let texts = TemplateComposition.documents(document).flatMap {
             $0.htmlBodies.map { ($0.visibleText, $0.literalVisibleText) } + $0.textBodies.map { ($0.text, $0.literalText) }
         }
-        guard !texts.isEmpty, !texts.contains(where: { PostalAddressDetector.evidence(in: $0, literal: $1) != nil }) else { return [] }
+        guard !texts.isEmpty, !texts.contains(where: { PostalAddressDetector.holdsAddress(in: $0, literal: $1) }) else { return [] }
         // Transactional and relationship mail is exempt unless it also advertises.
         if PurposeAssessment.isTransactional(document, in: context) { return [] }
         let position = document.htmlBodies.first?.position ?? document.textBodies.first?.position ?? .start
