@@ -307,10 +307,16 @@ public struct InputCollector: Sendable {
     /// root, or outside a work tree up to the working folder (as a walk of `.` would read them).
     private func isIgnored(canonicalPath: String, cache: inout [String: [IgnoreFile]]) -> Bool {
         let folder = (canonicalPath as NSString).deletingLastPathComponent
-        let workingFolder = canonical(FileManager.default.currentDirectoryPath)
-        let root = GitWorkTree.root(containing: folder) ?? (folder == workingFolder || folder.hasPrefix(workingFolder + "/") ? workingFolder : nil)
-        let ignoreFiles = cache[folder] ?? IgnoreFile.ancestors(of: folder, upTo: root)
-        cache[folder] = ignoreFiles
+        let ignoreFiles: [IgnoreFile]
+        if let known = cache[folder] {
+            ignoreFiles = known
+        } else {
+            // Once per folder: pre-commit names many files in few folders.
+            let workingFolder = canonical(FileManager.default.currentDirectoryPath)
+            let root = GitWorkTree.root(containing: folder) ?? (folder == workingFolder || folder.hasPrefix(workingFolder + "/") ? workingFolder : nil)
+            ignoreFiles = IgnoreFile.ancestors(of: folder, upTo: root)
+            cache[folder] = ignoreFiles
+        }
         return ignoreFiles.compactMap { $0.verdict(forFile: canonicalPath) }.last == true
     }
 

@@ -22,6 +22,16 @@ struct AuthCLITests {
         """
     }
 
+    /// The rule ids of the findings of the file whose path ends with a suffix, read from a JSON lint report.
+    static func findingRules(inJSONReport stdout: String) throws -> (String) -> [String] {
+        let json = try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any]
+        let files = json?["files"] as? [[String: Any]] ?? []
+        return { suffix in
+            let file = files.first { ($0["path"] as? String)?.hasSuffix(suffix) == true }
+            return (file?["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
+        }
+    }
+
     @Test func authExitsZeroForAGoodDomainAndOneForABrokenOne() throws {
         let server = try DNSTestServer(records: DNSZone.records)
         defer { server.stop() }
@@ -66,12 +76,7 @@ struct AuthCLITests {
 
         let run = try CLITests.run(["lint", directory.path, "--dns", "--dns-server", server.address, "--format", "json"])
         #expect(run.status == 1, "\(run.stderr)")
-        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
-        let files = json?["files"] as? [[String: Any]] ?? []
-        func rules(_ suffix: String) -> [String] {
-            let file = files.first { ($0["path"] as? String)?.hasSuffix(suffix) == true }
-            return (file?["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
-        }
+        let rules = try Self.findingRules(inJSONReport: run.stdout)
         #expect(rules("a.eml").contains("spf-permissive-all"))
         #expect(rules("a.eml").contains("dkim-key-revoked"))
         #expect(rules("b.eml").contains("spf-permissive-all"))
@@ -105,12 +110,7 @@ struct AuthCLITests {
         for paths in [[a, b], [b, a]] {
             let run = try CLITests.run(["lint"] + paths + ["--dns", "--dns-server", server.address, "--format", "json", "--exit-zero"])
             #expect(run.status == 0, "\(run.stderr)")
-            let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
-            let files = json?["files"] as? [[String: Any]] ?? []
-            func rules(_ suffix: String) -> [String] {
-                let file = files.first { ($0["path"] as? String)?.hasSuffix(suffix) == true }
-                return (file?["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
-            }
+            let rules = try Self.findingRules(inJSONReport: run.stdout)
             #expect(rules("brand-a/news.html").contains("spf-permissive-all"), "\(paths)")
             #expect(!rules("brand-b/news.html").contains { DNSCheckCatalog.description(for: $0) != nil }, "\(paths)")
         }
