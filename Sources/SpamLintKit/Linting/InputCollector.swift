@@ -45,7 +45,7 @@ public struct InputCollector: Sendable {
         // Files named one by one mostly share a few folders: each folder is standardized once.
         var folderKeys: [String: String] = [:]
         // The ignore files in force in each folder of an explicitly named file.
-        var ignoreFilesByFolder: [String: [IgnoreFile]] = [:]
+        var ignoreFilesByFolder: [String: Result<[IgnoreFile], UnreadableIgnoreFile>] = [:]
         for path in paths {
             if path == "-" {
                 discovery.items.append(.file(.standardInput))
@@ -58,6 +58,10 @@ public struct InputCollector: Sendable {
             if !isDirectory {
                 let key = explicitFileKey(path, folderKeys: &folderKeys)
                 guard seen.insert(key).inserted else { continue }
+                if forceExclude, case .failure(let problem) = ignoreFiles(forFile: key, cache: &ignoreFilesByFolder) {
+                    discovery.items.append(.problem(path: path, message: problem.description))
+                    continue
+                }
                 if forceExclude, isIgnored(canonicalPath: key, cache: &ignoreFilesByFolder)
                     || !isSelected(canonicalPath: key) || !(selects?(key) ?? true) {
                     discovery.forceExcluded.append(path)
@@ -153,12 +157,25 @@ public struct InputCollector: Sendable {
                 return result
             }
         }
-        var ignoreFiles = IgnoreFile.ancestors(of: canonicalDirectory, upTo: repositoryRoot)
-        for entry in listing.entries where entry.kind == .regular && entry.name == IgnoreFile.fileName && entry.isValidUTF8 {
+        var ignoreFiles: [IgnoreFile]
+        switch IgnoreFile.ancestors(of: canonicalDirectory, upTo: repositoryRoot) {
+        case .success(let files): ignoreFiles = files
+        case .failure(let problem):
+            result.error = problem.description
+            return result
+        }
+        // Any entry of that name, whatever its kind: a folder or FIFO called .spamlintignore is an error too.
+        for entry in listing.entries where entry.name == IgnoreFile.fileName && entry.isValidUTF8 {
             let folder = (entry.relativePath as NSString).deletingLastPathComponent
             // The walked folder's own file is among the ancestors already.
             guard !folder.isEmpty else { continue }
-            if let file = IgnoreFile.load(folder: canonicalDirectory + "/" + folder) { ignoreFiles.append(file) }
+            switch IgnoreFile.load(folder: canonicalDirectory + "/" + folder) {
+            case .success(let file): ignoreFiles.append(file)
+            case .failure(let problem):
+                result.error = problem.description
+                return result
+            case nil: break
+            }
         }
         ignoreFiles.sort { $0.folder.count < $1.folder.count }
 
@@ -305,19 +322,23 @@ public struct InputCollector: Sendable {
 
     /// True when a `.spamlintignore` in the file's folder or above it names it: up to the repository
     /// root, or outside a work tree up to the working folder (as a walk of `.` would read them).
-    private func isIgnored(canonicalPath: String, cache: inout [String: [IgnoreFile]]) -> Bool {
+    private func isIgnored(canonicalPath: String, cache: inout [String: Result<[IgnoreFile], UnreadableIgnoreFile>]) -> Bool {
+        guard case .success(let files) = ignoreFiles(forFile: canonicalPath, cache: &cache) else { return false }
+        return files.compactMap { $0.verdict(forFile: canonicalPath) }.last == true
+    }
+
+    /// The ignore files in force for a file: in its folder and above, up to the repository root, or
+    /// outside a work tree up to the working folder (as a walk of `.` would read them).
+    private func ignoreFiles(forFile canonicalPath: String,
+                             cache: inout [String: Result<[IgnoreFile], UnreadableIgnoreFile>]) -> Result<[IgnoreFile], UnreadableIgnoreFile> {
         let folder = (canonicalPath as NSString).deletingLastPathComponent
-        let ignoreFiles: [IgnoreFile]
-        if let known = cache[folder] {
-            ignoreFiles = known
-        } else {
-            // Once per folder: pre-commit names many files in few folders.
-            let workingFolder = canonical(FileManager.default.currentDirectoryPath)
-            let root = GitWorkTree.root(containing: folder) ?? (folder == workingFolder || folder.hasPrefix(workingFolder + "/") ? workingFolder : nil)
-            ignoreFiles = IgnoreFile.ancestors(of: folder, upTo: root)
-            cache[folder] = ignoreFiles
-        }
-        return ignoreFiles.compactMap { $0.verdict(forFile: canonicalPath) }.last == true
+        if let known = cache[folder] { return known }
+        // Once per folder: pre-commit names many files in few folders.
+        let workingFolder = canonical(FileManager.default.currentDirectoryPath)
+        let root = GitWorkTree.root(containing: folder) ?? (folder == workingFolder || folder.hasPrefix(workingFolder + "/") ? workingFolder : nil)
+        let files = IgnoreFile.ancestors(of: folder, upTo: root)
+        cache[folder] = files
+        return files
     }
 
     private func isSelected(canonicalPath: String) -> Bool {

@@ -45,10 +45,9 @@ import SpamLintInterop
         }
     }
 
-    @Test func aFIFONamedAsAnIgnoreFileOrAPartialDoesNotStopTheWalk() throws {
+    @Test func aFIFONamedAsAPartialDoesNotStopTheWalk() throws {
         let root = try Self.folder("fifo-walk")
         defer { try? FileManager.default.removeItem(at: root) }
-        #expect(mkfifo(root.appendingPathComponent(".spamlintignore").path, 0o644) == 0)
         #expect(mkfifo(root.appendingPathComponent("header.hbs").path, 0o644) == 0)
         BadInputMatrixTests.write("{{> header}}<p>Hi <a href=\"https://tinyurl.com/x\">go</a></p>", "page.hbs", in: root)
         let run = try HardeningCLI.run([".", "--format", "json"], in: root, deadline: Self.deadline)
@@ -58,6 +57,56 @@ import SpamLintInterop
         #expect(((files["a.html"]?["findings"] as? [[String: Any]]) ?? []).contains { $0["rule"] as? String == "link-shortener" })
         #expect(((files["page.hbs"]?["findings"] as? [[String: Any]]) ?? []).contains { ($0["evidence"] as? String)?.contains("tinyurl.com") == true },
                 "\(run.stdout)")
+    }
+
+    /// An ignore file that is there but cannot be read (a FIFO, a folder, over the 1 MB limit) stops
+    /// the walk that needs it with an error naming it, as git and ruff do: ignoring nothing would lint
+    /// what it leaves out. Another path of the same run is still linted; nothing blocks.
+    @Test func anUnreadableIgnoreFileIsAnErrorNamingItNotIgnoringNothing() throws {
+        let root = try Self.folder("ignore-unreadable")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let other = try HardeningCLI.temporaryDirectory("ignore-unreadable-other")
+        defer { try? FileManager.default.removeItem(at: other) }
+        BadInputMatrixTests.write(WriteFailureTests.risky, "b.html", in: other)
+        let oversized = String(repeating: "# padding\n", count: IgnoreFile.maxFileSize / 10 + 1)
+        let cases: [(name: String, make: (URL) throws -> Void, reason: String)] = [
+            ("fifo", { #expect(mkfifo($0.path, 0o644) == 0) }, "not a regular file (a FIFO, socket or device)"),
+            ("folder", { try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: false) }, "is a directory"),
+            ("oversized", { try Data(oversized.utf8).write(to: $0) }, "the file is \(oversized.utf8.count) bytes, over the limit of \(IgnoreFile.maxFileSize) bytes"),
+        ]
+        for (name, make, reason) in cases {
+            let walked = root.appendingPathComponent("walk-" + name)
+            try FileManager.default.createDirectory(at: walked.appendingPathComponent("sub"), withIntermediateDirectories: true)
+            BadInputMatrixTests.write(WriteFailureTests.risky, "sub/c.html", in: walked)
+            // In the walked folder itself, and in a folder below it.
+            for place in ["", "sub/"] {
+                let ignore = walked.appendingPathComponent(place + IgnoreFile.fileName)
+                try? FileManager.default.removeItem(at: ignore)
+                try make(ignore)
+                let run = try HardeningCLI.run([walked.path, other.path, "--format", "json"], in: root, deadline: Self.deadline)
+                #expect(!run.timedOut, "\(name) \(place)")
+                #expect(run.status == 2, "\(name) \(place): \(run.status)")
+                let files = try run.files()
+                let error = files[walked.path]?["error"] as? String ?? ""
+                #expect(error == "cannot read \(ignore.path): \(reason) (fix or remove it; an ignore file that cannot be read would lint what it leaves out)",
+                        "\(name) \(place): \(run.stdout)")
+                #expect(((files[other.path + "/b.html"]?["findings"] as? [[String: Any]]) ?? []).contains { $0["rule"] as? String == "link-shortener" },
+                        "\(name) \(place): \(run.stdout)")
+                try FileManager.default.removeItem(at: ignore)
+            }
+            // A file named explicitly with --force-exclude reads the ignore files above it: the same error.
+            let ignore = walked.appendingPathComponent(IgnoreFile.fileName)
+            try make(ignore)
+            let named = try HardeningCLI.run([walked.path + "/sub/c.html", "--force-exclude", "--format", "json"], in: walked, deadline: Self.deadline)
+            #expect(!named.timedOut && named.status == 2, "\(name): \(named.status) \(named.stdout)")
+            #expect((try named.files()[walked.path + "/sub/c.html"]?["error"] as? String)?.hasPrefix("cannot read \(ignore.path): \(reason)") == true,
+                    "\(name): \(named.stdout)")
+            // Without --force-exclude a named file is linted whatever the ignore files say, so they are not read.
+            let plain = try HardeningCLI.run([walked.path + "/sub/c.html", "--format", "json"], in: walked, deadline: Self.deadline)
+            #expect(plain.status != 2, "\(name): \(plain.status) \(plain.stdout)")
+            #expect(((try plain.files()[walked.path + "/sub/c.html"]?["findings"] as? [[String: Any]]) ?? []).contains { $0["rule"] as? String == "link-shortener" },
+                    "\(name): \(plain.stdout)")
+        }
     }
 
     @Test func aSymbolicLinkLoopIsNamedAsOne() throws {
