@@ -7,7 +7,7 @@ import PackageDescription
 
 /// Every harness is one executable target with one file (main.swift) that calls `FuzzDriver.run`.
 /// Adding a harness (e.g. the rule-pack loader) is one name here plus a main.swift of a few lines.
-let harnesses = ["fuzz-mime", "fuzz-rfc2047", "fuzz-html", "fuzz-template", "fuzz-config"]
+let harnesses = ["fuzz-mime", "fuzz-rfc2047", "fuzz-html", "fuzz-template", "fuzz-config", "fuzz-pack", "fuzz-baseline"]
 
 let package = Package(
     name: "spamlint-fuzz",

@@ -6,6 +6,6 @@ import FuzzSupport
 FuzzDriver.run { bytes in
     let text = String(decoding: bytes, as: UTF8.self)
     _ = BodyExtraction.html(masked: Array(text.utf8), originalText: text, firstLine: 1, linesAreExact: true,
-                            template: nil, byteCount: bytes.count, part: "html")
+                            template: nil, byteCount: bytes.count, part: .html)
     _ = BodyExtraction.text(text, firstLine: 1, linesAreExact: true)
 }
